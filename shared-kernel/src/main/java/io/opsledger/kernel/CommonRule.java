@@ -1,0 +1,20 @@
+package io.opsledger.kernel;
+
+/** Rules that hold for every aggregate, enforced by the framework rather than by a handler. */
+public enum CommonRule implements Rule {
+    /** A create command named an id that another entity already has. */
+    ID_ALREADY_USED("id"),
+    /** The entity changed between the moment the command was built and the moment it was applied. */
+    CONCURRENT_MODIFICATION("id");
+
+    private final String field;
+
+    CommonRule(String field) {
+        this.field = field;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,17 @@
+package io.opsledger.kernel;
+
+/**
+ * A named business rule. Its {@link #name()} is the error code clients receive, so the code a
+ * client sees leads to exactly one declaration when searched for.
+ */
+public interface Rule {
+
+    String name();
+
+    /** The input field the rule is about, as the API names it. */
+    String field();
+
+    default RuleViolationException violated(String messageFormat, Object... args) {
+        return new RuleViolationException(name(), field(), messageFormat.formatted(args));
+    }
+}

@@ -1,0 +1,7 @@
+package io.opsledger.kernel.plan;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Changes a task's description, priority or due date; a null field keeps its value, {@code clearDueDate} removes the due date. */
+public record EditTaskCommand(@TargetAggregateIdentifier PlanId planId, TaskId taskId, String description, TaskPriority priority, String dueDate, boolean clearDueDate) implements PlanCommand {
+}

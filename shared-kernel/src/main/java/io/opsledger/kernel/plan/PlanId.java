@@ -1,0 +1,25 @@
+package io.opsledger.kernel.plan;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record PlanId(UUID value) {
+
+    public PlanId {
+        Objects.requireNonNull(value, "plan id");
+    }
+
+    public static PlanId random() {
+        return new PlanId(UUID.randomUUID());
+    }
+
+    public static PlanId of(String value) {
+        return new PlanId(UUID.fromString(value));
+    }
+
+    /** The aggregate identifier in the event store: the bare UUID. */
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

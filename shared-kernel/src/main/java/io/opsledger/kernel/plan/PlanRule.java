@@ -1,0 +1,57 @@
+package io.opsledger.kernel.plan;
+
+import io.opsledger.kernel.Rule;
+
+/**
+ * Every rule a plan command can break. The constant's name is the error code the API returns;
+ * the rule itself is enforced by the plan aggregate.
+ */
+public enum PlanRule implements Rule {
+    TITLE_REQUIRED("title"),
+    TITLE_TOO_LONG("title"),
+    /** A plan version is {@code v} followed by digits, e.g. {@code v55}. */
+    VERSION_FORMAT("version"),
+    /** DRAFT → ACTIVE → COMPLETED, back to ACTIVE or DRAFT, and ARCHIVED from anywhere; nothing leaves ARCHIVED. */
+    STATUS_TRANSITION("status"),
+    /** A plan is COMPLETED only when every task is DONE. */
+    PLAN_HAS_OPEN_TASKS("status"),
+    /** An archived plan accepts no change. */
+    PLAN_ARCHIVED("planId"),
+    PHASE_NUMBER_INVALID("number"),
+    PHASE_NUMBER_TAKEN("number"),
+    PHASE_ID_TAKEN("phaseId"),
+    PHASE_NOT_FOUND("phaseId"),
+    /** A phase is removed only once its tasks are removed or moved elsewhere. */
+    PHASE_NOT_EMPTY("phaseId"),
+    TASK_ID_TAKEN("taskId"),
+    TASK_NOT_FOUND("taskId"),
+    DESCRIPTION_REQUIRED("description"),
+    DESCRIPTION_TOO_LONG("description"),
+    /** Dates are {@code YYYY-MM-DD} and must exist on the calendar. */
+    DATE_FORMAT("dueDate"),
+    POSITION_OUT_OF_RANGE("position"),
+    /** Prerequisites are other tasks of the same plan. */
+    PREREQUISITE_NOT_FOUND("prerequisites"),
+    /** Prerequisite edges never form a cycle (a task is never, even indirectly, its own prerequisite). */
+    PREREQUISITE_CYCLE("prerequisites"),
+    /** A task cannot be DONE while one of its prerequisites is not DONE. */
+    PREREQUISITE_NOT_DONE("status"),
+    /** A DONE task cannot be reopened while a task that depends on it is DONE. */
+    DEPENDENT_TASK_DONE("status"),
+    /** A task cannot be removed while other tasks list it as a prerequisite. */
+    TASK_IS_PREREQUISITE("taskId");
+
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
+
+    private final String field;
+
+    PlanRule(String field) {
+        this.field = field;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,13 @@
+package io.opsledger.kernel.plan;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+/** Replaces a task's prerequisites with other tasks of the same plan, never forming a cycle. */
+public record SetTaskPrerequisitesCommand(@TargetAggregateIdentifier PlanId planId, TaskId taskId, List<TaskId> prerequisites) implements PlanCommand {
+
+    public SetTaskPrerequisitesCommand {
+        prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+    }
+}
