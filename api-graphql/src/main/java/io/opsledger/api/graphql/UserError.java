@@ -1,0 +1,32 @@
+package io.opsledger.api.graphql;
+
+import java.util.List;
+
+/**
+ * An expected failure of a mutation, returned in its payload. The GraphQL type is the Java class's
+ * simple name ({@code ValidationError}, {@code NotFoundError}).
+ */
+public sealed interface UserError permits UserError.ValidationError, UserError.NotFoundError {
+
+    ErrorCode code();
+
+    String message();
+
+    enum ErrorCode { VALIDATION, CONFLICT, NOT_FOUND, FORBIDDEN }
+
+    /** The input broke a named rule; {@code field} is the input field it concerns. */
+    record ValidationError(String message, String rule, String field, List<String> path) implements UserError {
+        @Override
+        public ErrorCode code() {
+            return ErrorCode.VALIDATION;
+        }
+    }
+
+    /** The entity the mutation addresses does not exist. */
+    record NotFoundError(String message, String entity, String id, List<String> path) implements UserError {
+        @Override
+        public ErrorCode code() {
+            return ErrorCode.NOT_FOUND;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.opsledger.api.graphql;
+
+import io.opsledger.api.graphql.UserError.NotFoundError;
+import io.opsledger.api.graphql.UserError.ValidationError;
+import io.opsledger.kernel.CommonRule;
+import io.opsledger.kernel.Rejection;
+import io.opsledger.kernel.RuleViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the expected failures of a command into the typed errors of a mutation payload.
+ * Anything else is unexpected and left to {@link UnexpectedErrorResolver}.
+ */
+public final class UserErrors {
+
+    private UserErrors() {
+    }
+
+    /**
+     * @param entity the GraphQL type the mutation addresses, e.g. {@code Plan}
+     * @param id     the id of that entity as the client sent it
+     */
+    public static Optional<UserError> from(Throwable failure, String entity, String id) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            Optional<UserError> error = single(cause, entity, id);
+            if (error.isPresent()) {
+                return error;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<UserError> single(Throwable failure, String entity, String id) {
+        return switch (failure) {
+            case RuleViolationException violation -> Optional.of(validation(violation.toRejection()));
+            case CommandExecutionException remote when remote.getDetails().orElse(null) instanceof Rejection rejection ->
+                    Optional.of(validation(rejection));
+            case AggregateNotFoundException notFound -> Optional.of(new NotFoundError(
+                    "%s %s does not exist".formatted(entity, id), entity, id, List.of("input", "id")));
+            case AggregateStreamCreationException duplicate -> Optional.of(validation(CommonRule.ID_ALREADY_USED
+                    .violated("%s %s already exists; choose another id or leave it out", entity, id).toRejection()));
+            case ConcurrencyException concurrent -> Optional.of(validation(CommonRule.CONCURRENT_MODIFICATION
+                    .violated("%s %s was changed by another request at the same moment; read it again and retry",
+                            entity, id).toRejection()));
+            default -> Optional.empty();
+        };
+    }
+
+    private static ValidationError validation(Rejection rejection) {
+        List<String> path = rejection.field() == null ? List.of("input") : List.of("input", rejection.field());
+        return new ValidationError(rejection.message(), rejection.rule(), rejection.field(), path);
+    }
+}

@@ -1,0 +1,18 @@
+package io.opsledger.api.messaging;
+
+import io.opsledger.kernel.MessageMetadata;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Who sent a request, the correlation id that ties together everything it causes, and when. */
+public record RequestOrigin(String principal, String correlationId, Instant issuedAt) {
+
+    /** The key under which the origin travels in the Reactor context of a request. */
+    public static final String CONTEXT_KEY = RequestOrigin.class.getName();
+
+    public static RequestOrigin anonymous(String correlationId) {
+        String id = correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId;
+        return new RequestOrigin(MessageMetadata.ANONYMOUS, id, Instant.now());
+    }
+}

@@ -1,0 +1,174 @@
+package io.opsledger.api.plan;
+
+import io.opsledger.api.graphql.UserErrors;
+import io.opsledger.api.messaging.CommandDispatcher;
+import io.opsledger.api.plan.PlanInputs.AddPhaseInput;
+import io.opsledger.api.plan.PlanInputs.AddTaskInput;
+import io.opsledger.api.plan.PlanInputs.ChangePlanStatusInput;
+import io.opsledger.api.plan.PlanInputs.ChangePlanVersionInput;
+import io.opsledger.api.plan.PlanInputs.CreatePlanInput;
+import io.opsledger.api.plan.PlanInputs.EditTaskInput;
+import io.opsledger.api.plan.PlanInputs.MoveTaskInput;
+import io.opsledger.api.plan.PlanInputs.RemovePhaseInput;
+import io.opsledger.api.plan.PlanInputs.RemoveTaskInput;
+import io.opsledger.api.plan.PlanInputs.RenamePhaseInput;
+import io.opsledger.api.plan.PlanInputs.RenamePlanInput;
+import io.opsledger.api.plan.PlanInputs.SetTaskPrerequisitesInput;
+import io.opsledger.api.plan.PlanInputs.SetTaskStatusInput;
+import io.opsledger.kernel.plan.AddPhaseCommand;
+import io.opsledger.kernel.plan.AddTaskCommand;
+import io.opsledger.kernel.plan.ChangePlanStatusCommand;
+import io.opsledger.kernel.plan.ChangePlanVersionCommand;
+import io.opsledger.kernel.plan.CreatePlanCommand;
+import io.opsledger.kernel.plan.EditTaskCommand;
+import io.opsledger.kernel.plan.FindPlansQuery;
+import io.opsledger.kernel.plan.MoveTaskCommand;
+import io.opsledger.kernel.plan.PhaseId;
+import io.opsledger.kernel.plan.PlanCommand;
+import io.opsledger.kernel.plan.PlanId;
+import io.opsledger.kernel.plan.PlanStatus;
+import io.opsledger.kernel.plan.PlanView;
+import io.opsledger.kernel.plan.RemovePhaseCommand;
+import io.opsledger.kernel.plan.RemoveTaskCommand;
+import io.opsledger.kernel.plan.RenamePhaseCommand;
+import io.opsledger.kernel.plan.RenamePlanCommand;
+import io.opsledger.kernel.plan.SetTaskPrerequisitesCommand;
+import io.opsledger.kernel.plan.SetTaskStatusCommand;
+import io.opsledger.kernel.plan.TaskId;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.UUID;
+
+@Controller
+class PlanController {
+
+    private final CommandDispatcher commands;
+    private final PlanReader plans;
+
+    PlanController(CommandDispatcher commands, PlanReader plans) {
+        this.commands = commands;
+        this.plans = plans;
+    }
+
+    @QueryMapping
+    Mono<PlanView> plan(@Argument UUID id) {
+        return plans.find(new PlanId(id));
+    }
+
+    @QueryMapping("plans")
+    Mono<PlanConnection> plans(@Argument int first, @Argument String after, @Argument PlanStatus status) {
+        if (first < 1 || first > FindPlansQuery.MAX_PAGE_SIZE) {
+            return Mono.error(new IllegalArgumentException("first: must be between 1 and %d (got %d)"
+                    .formatted(FindPlansQuery.MAX_PAGE_SIZE, first)));
+        }
+        return plans.findAll(new FindPlansQuery(status, first, after)).map(PlanConnection::of);
+    }
+
+    @SubscriptionMapping
+    Flux<PlanView> planUpdated(@Argument UUID id, @Argument boolean includeCurrent) {
+        return plans.watch(new PlanId(id), includeCurrent);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> createPlan(@Argument CreatePlanInput input) {
+        PlanId planId = input.id() == null ? PlanId.random() : new PlanId(input.id());
+        return execute(new CreatePlanCommand(planId, input.title(), input.version()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> renamePlan(@Argument RenamePlanInput input) {
+        return execute(new RenamePlanCommand(new PlanId(input.id()), input.title()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> changePlanVersion(@Argument ChangePlanVersionInput input) {
+        return execute(new ChangePlanVersionCommand(new PlanId(input.id()), input.version()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> changePlanStatus(@Argument ChangePlanStatusInput input) {
+        return execute(new ChangePlanStatusCommand(new PlanId(input.id()), input.status()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> addPhase(@Argument AddPhaseInput input) {
+        PhaseId phaseId = input.phaseId() == null ? PhaseId.random() : new PhaseId(input.phaseId());
+        return execute(new AddPhaseCommand(new PlanId(input.planId()), phaseId, input.number(), input.title()),
+                phaseId.value());
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> renamePhase(@Argument RenamePhaseInput input) {
+        return execute(new RenamePhaseCommand(new PlanId(input.planId()), new PhaseId(input.phaseId()),
+                input.title()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> removePhase(@Argument RemovePhaseInput input) {
+        return execute(new RemovePhaseCommand(new PlanId(input.planId()), new PhaseId(input.phaseId())), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> addTask(@Argument AddTaskInput input) {
+        TaskId taskId = input.taskId() == null ? TaskId.random() : new TaskId(input.taskId());
+        return execute(new AddTaskCommand(new PlanId(input.planId()), taskId, new PhaseId(input.phaseId()),
+                input.description(), input.priority(), input.dueDate(), taskIds(input.prerequisites())),
+                taskId.value());
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> editTask(@Argument EditTaskInput input) {
+        boolean clearDueDate = input.dueDate() != null && input.dueDate().isEmpty();
+        return execute(new EditTaskCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
+                input.description(), input.priority(), clearDueDate ? null : input.dueDate(), clearDueDate), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> moveTask(@Argument MoveTaskInput input) {
+        return execute(new MoveTaskCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
+                new PhaseId(input.phaseId()), input.position()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> removeTask(@Argument RemoveTaskInput input) {
+        return execute(new RemoveTaskCommand(new PlanId(input.planId()), new TaskId(input.taskId())), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> setTaskStatus(@Argument SetTaskStatusInput input) {
+        return execute(new SetTaskStatusCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
+                input.status()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> setTaskPrerequisites(@Argument SetTaskPrerequisitesInput input) {
+        return execute(new SetTaskPrerequisitesCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
+                taskIds(input.prerequisites())), null);
+    }
+
+    /**
+     * Sends the command and answers with the plan once the read model shows the change. A creation
+     * answers the aggregate id, anything else the plan's new revision.
+     */
+    private Mono<PlanPayload> execute(PlanCommand command, UUID createdId) {
+        PlanId planId = command.planId();
+        return commands.send(command)
+                .map(result -> result instanceof Long revision ? revision : 0L)
+                .flatMap(revision -> plans.atLeast(planId, revision))
+                .map(plan -> PlanPayload.success(plan, createdId))
+                .onErrorResume(failure -> UserErrors.from(failure, "Plan", planId.toString())
+                        .map(error -> Mono.just(PlanPayload.failure(error)))
+                        .orElseGet(() -> Mono.error(failure)));
+    }
+
+    private static List<TaskId> taskIds(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().map(TaskId::new).toList();
+    }
+}
