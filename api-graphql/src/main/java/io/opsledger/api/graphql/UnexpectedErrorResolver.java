@@ -12,6 +12,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,10 +55,10 @@ class UnexpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
                         .filter(argument -> String.valueOf(argument.getValue()).equals(String.valueOf(fieldError.getRejectedValue())))
                         .map(Map.Entry::getKey).findFirst().orElse("argument")
                     : fieldError.getField();
-            String expected = fieldError.getCodes() == null || fieldError.getCodes().length == 0 ? "a valid value"
-                    : fieldError.getCodes()[fieldError.getCodes().length - 2].replace("typeMismatch.", "a ");
+            boolean uuid = fieldError.getCodes() != null
+                    && Arrays.stream(fieldError.getCodes()).anyMatch(code -> code.endsWith("UUID"));
             return "%s: '%s' is not %s".formatted(field, fieldError.getRejectedValue(),
-                    expected.equals("a UUID") ? "an ID (a UUID such as 3f2a6c1e-9b1d-4c55-8a43-2f0c9e7d1b10)" : expected);
+                    uuid ? "an ID (IDs are UUIDs such as 3f2a6c1e-9b1d-4c55-8a43-2f0c9e7d1b10)" : "a valid value");
         }).reduce((first, second) -> first + "; " + second).orElse(bind.getMessage());
     }
 

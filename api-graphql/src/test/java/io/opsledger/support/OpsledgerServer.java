@@ -1,0 +1,88 @@
+package io.opsledger.support;
+
+import io.opsledger.OpsledgerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The real application on a random port, reached over real sockets. Started and stopped by the
+ * test, so that a test can restart it on the same database or run two instances side by side.
+ */
+public final class OpsledgerServer implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private OpsledgerServer(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** The server on PostgreSQL (profile {@code postgres}), in the given schema. */
+    public static OpsledgerServer onPostgres(PostgresTestDatabase database, String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of(
+                "OPSLEDGER_DB_URL=" + database.url(),
+                "OPSLEDGER_DB_USER=" + database.user(),
+                "OPSLEDGER_DB_PASSWORD=" + database.password()));
+        properties.addAll(List.of(extraProperties));
+        return start(builder -> builder.profiles("postgres"), properties);
+    }
+
+    /** The server on its embedded default (H2 file database) under the given data directory. */
+    public static OpsledgerServer embedded(Path dataDir, String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of("opsledger.data-dir=" + dataDir.toAbsolutePath()));
+        properties.addAll(List.of(extraProperties));
+        return start(builder -> { }, properties);
+    }
+
+    private static OpsledgerServer start(Consumer<SpringApplicationBuilder> profile, List<String> properties) {
+        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.lifecycle.timeout-per-shutdown-phase=2s"));
+        all.addAll(properties);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(OpsledgerApplication.class);
+        profile.accept(builder);
+        // As command-line arguments, so they override application.yml as a user's would.
+        return new OpsledgerServer(builder.run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public HttpGraphQlTester http() {
+        WebTestClient client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port() + "/graphql")
+                .responseTimeout(Duration.ofSeconds(20))
+                .build();
+        return HttpGraphQlTester.create(client);
+    }
+
+    /** A graphql-ws client; stop it with {@code tester.stop().block()} at the end of the test. */
+    public WebSocketGraphQlTester webSocket() {
+        return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port() + "/graphql"),
+                new ReactorNettyWebSocketClient()).build();
+    }
+
+    public JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
