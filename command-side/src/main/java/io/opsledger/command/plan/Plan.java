@@ -1,6 +1,16 @@
 package io.opsledger.command.plan;
 
 import io.opsledger.kernel.plan.AddPhaseCommand;
+import io.opsledger.kernel.plan.ResolveConflictCommand;
+import io.opsledger.kernel.plan.PlanChangeResult;
+import io.opsledger.kernel.plan.ConflictStrategyChangedEvent;
+import io.opsledger.kernel.plan.ConflictStrategy;
+import io.opsledger.kernel.plan.ConflictResolvedEvent;
+import io.opsledger.kernel.plan.ConflictResolution;
+import io.opsledger.kernel.plan.ConflictId;
+import io.opsledger.kernel.plan.ConflictDetectedEvent;
+import io.opsledger.kernel.plan.ChangeConflictStrategyCommand;
+import io.opsledger.kernel.plan.BasedOn;
 import io.opsledger.kernel.plan.AddTaskCommand;
 import io.opsledger.kernel.plan.ChangePlanStatusCommand;
 import io.opsledger.kernel.plan.ChangePlanVersionCommand;
@@ -35,23 +45,35 @@ import io.opsledger.kernel.plan.TaskStatusChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Set;
 
 import static io.opsledger.kernel.plan.PlanRule.DEPENDENT_TASK_DONE;
+import static io.opsledger.kernel.plan.PlanRule.EDITED_VALUE_REQUIRED;
+import static io.opsledger.kernel.plan.PlanRule.CONFLICT_NOT_FOUND;
+import static io.opsledger.kernel.plan.PlanRule.CONFLICT_ALREADY_RESOLVED;
+import static io.opsledger.kernel.plan.PlanRule.BASED_ON_UNKNOWN_REVISION;
 import static io.opsledger.kernel.plan.PlanRule.PHASE_ID_TAKEN;
 import static io.opsledger.kernel.plan.PlanRule.PHASE_NOT_EMPTY;
 import static io.opsledger.kernel.plan.PlanRule.PHASE_NOT_FOUND;
@@ -74,9 +96,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * command handlers stay here because the rules that matter (prerequisites, cycles, completion)
  * span tasks of different phases.
  *
- * <p>Every handler returns the plan's revision after the command (the sequence number of its
- * last event), so that a caller can wait for read models to reach it. A command that would
- * change nothing applies no event.
+ * <p>Every change is expressed as {@link FieldChange}s, which go through one path: {@link #reconcile}
+ * compares them with what happened since the revision the change was based on (a three-way
+ * comparison per field, per phase, per task, against the plan's field history) and settles any
+ * divergence by the conflict strategy; {@link #perform} then checks the rules against the current
+ * state and applies the events. Resolving a conflict uses the same {@link #perform}.
+ *
+ * <p>Every handler answers a {@link PlanChangeResult}: the plan's revision after the command (the
+ * sequence number of its last event) and the conflicts it met. A change that would alter nothing
+ * applies no event.
  */
 @Aggregate
 class Plan {
@@ -86,8 +114,13 @@ class Plan {
     private PlanStatus status;
     private String title;
     private String version;
+    private ConflictStrategy conflictStrategy;
     private final Map<PhaseId, Phase> phases = new HashMap<>();
     private final Map<TaskId, Task> tasks = new HashMap<>();
+    /** Every value each field took, by the revision that set it: the base of three-way comparisons. */
+    private final Map<FieldKey, NavigableMap<Long, String>> history = new HashMap<>();
+    private final Map<ConflictId, FieldChange> openConflicts = new HashMap<>();
+    private final Set<ConflictId> resolvedConflicts = new HashSet<>();
 
     Plan() {
         // for Axon's event sourcing
@@ -97,53 +130,41 @@ class Plan {
     Plan(CreatePlanCommand command) {
         apply(new PlanCreatedEvent(command.planId(),
                 PlanInputRules.title(command.title()),
-                PlanInputRules.version(command.version())));
+                PlanInputRules.version(command.version()),
+                command.conflictStrategy()));
     }
 
     @CommandHandler
-    long handle(RenamePlanCommand command) {
+    PlanChangeResult handle(RenamePlanCommand command) {
         rejectIfArchived();
-        String newTitle = PlanInputRules.title(command.title());
-        if (!newTitle.equals(title)) {
-            apply(new PlanRenamedEvent(id, newTitle));
-        }
-        return revision();
+        return change(command.basedOn(), planChange(PlanField.PLAN_TITLE, PlanInputRules.title(command.title())));
     }
 
     @CommandHandler
-    long handle(ChangePlanVersionCommand command) {
+    PlanChangeResult handle(ChangePlanVersionCommand command) {
         rejectIfArchived();
-        String newVersion = PlanInputRules.version(command.version());
-        if (!newVersion.equals(version)) {
-            apply(new PlanVersionChangedEvent(id, newVersion));
-        }
-        return revision();
+        return change(command.basedOn(), planChange(PlanField.PLAN_VERSION, PlanInputRules.version(command.version())));
     }
 
     @CommandHandler
-    long handle(ChangePlanStatusCommand command) {
+    PlanChangeResult handle(ChangePlanStatusCommand command) {
         rejectIfArchived();
         PlanStatus target = Objects.requireNonNull(command.status(), "status");
-        if (target == status) {
-            return revision();
-        }
-        if (!status.successors().contains(target)) {
-            throw STATUS_TRANSITION.violated("a %s plan cannot become %s; allowed: %s", status, target,
-                    status.successors());
-        }
-        if (target == PlanStatus.COMPLETED) {
-            List<TaskId> open = tasks.values().stream().filter(task -> !task.isDone()).map(task -> task.id).toList();
-            if (!open.isEmpty()) {
-                throw PLAN_HAS_OPEN_TASKS.violated("a plan is COMPLETED only when every task is DONE; %d are not: %s",
-                        open.size(), open);
-            }
-        }
-        apply(new PlanStatusChangedEvent(id, status, target));
-        return revision();
+        return change(command.basedOn(), planChange(PlanField.PLAN_STATUS, target.name()));
     }
 
     @CommandHandler
-    long handle(AddPhaseCommand command) {
+    PlanChangeResult handle(ChangeConflictStrategyCommand command) {
+        rejectIfArchived();
+        ConflictStrategy strategy = Objects.requireNonNull(command.strategy(), "strategy");
+        if (strategy != conflictStrategy) {
+            apply(new ConflictStrategyChangedEvent(id, strategy));
+        }
+        return result(List.of());
+    }
+
+    @CommandHandler
+    PlanChangeResult handle(AddPhaseCommand command) {
         rejectIfArchived();
         if (phases.containsKey(command.phaseId())) {
             throw PHASE_ID_TAKEN.violated("phase %s already exists in this plan", command.phaseId());
@@ -156,34 +177,26 @@ class Plan {
             throw PHASE_NUMBER_TAKEN.violated("phase number %d is already '%s'", number, phase.title);
         });
         apply(new PhaseAddedEvent(id, command.phaseId(), number, PlanInputRules.title(command.title())));
-        return revision();
+        return result(List.of());
     }
 
     @CommandHandler
-    long handle(RenamePhaseCommand command) {
+    PlanChangeResult handle(RenamePhaseCommand command) {
         rejectIfArchived();
-        Phase phase = existingPhase(command.phaseId());
-        String newTitle = PlanInputRules.title(command.title());
-        if (!newTitle.equals(phase.title)) {
-            apply(new PhaseRenamedEvent(id, phase.id, newTitle));
-        }
-        return revision();
+        Phase phase = knownPhase(command.phaseId(), command.basedOn());
+        return change(command.basedOn(), new FieldChange(PlanField.PHASE_TITLE, phase.id.value(),
+                PlanInputRules.title(command.title())));
     }
 
     @CommandHandler
-    long handle(RemovePhaseCommand command) {
+    PlanChangeResult handle(RemovePhaseCommand command) {
         rejectIfArchived();
-        Phase phase = existingPhase(command.phaseId());
-        if (!phase.tasks.isEmpty()) {
-            throw PHASE_NOT_EMPTY.violated("phase %d still has %d tasks; move or remove them first",
-                    phase.number, phase.tasks.size());
-        }
-        apply(new PhaseRemovedEvent(id, phase.id));
-        return revision();
+        Phase phase = knownPhase(command.phaseId(), command.basedOn());
+        return change(command.basedOn(), new FieldChange(PlanField.PHASE_EXISTS, phase.id.value(), PlanField.REMOVED));
     }
 
     @CommandHandler
-    long handle(AddTaskCommand command) {
+    PlanChangeResult handle(AddTaskCommand command) {
         rejectIfArchived();
         if (tasks.containsKey(command.taskId())) {
             throw TASK_ID_TAKEN.violated("task %s already exists in this plan", command.taskId());
@@ -199,32 +212,305 @@ class Plan {
         TaskPriority priority = command.priority() == null ? TaskPriority.MEDIUM : command.priority();
         apply(new TaskAddedEvent(id, command.taskId(), phase.id, description, priority, dueDate, prerequisites));
         reopenIfCompleted();
-        return revision();
+        return result(List.of());
     }
 
     @CommandHandler
-    long handle(EditTaskCommand command) {
+    PlanChangeResult handle(EditTaskCommand command) {
         rejectIfArchived();
-        Task task = existingTask(command.taskId());
-        String description = command.description() == null
-                ? task.description : PlanInputRules.description(command.description());
-        TaskPriority priority = command.priority() == null ? task.priority : command.priority();
-        LocalDate dueDate = command.clearDueDate() ? null
-                : command.dueDate() == null ? task.dueDate : PlanInputRules.dueDate(command.dueDate());
-        if (!description.equals(task.description) || priority != task.priority
-                || !Objects.equals(dueDate, task.dueDate)) {
+        Task task = knownTask(command.taskId(), command.basedOn());
+        UUID taskId = task.id.value();
+        List<FieldChange> changes = new ArrayList<>();
+        if (command.description() != null) {
+            changes.add(new FieldChange(PlanField.TASK_DESCRIPTION, taskId, PlanInputRules.description(command.description())));
+        }
+        if (command.priority() != null) {
+            changes.add(new FieldChange(PlanField.TASK_PRIORITY, taskId, command.priority().name()));
+        }
+        if (command.clearDueDate() || command.dueDate() != null) {
+            LocalDate dueDate = command.clearDueDate() ? null : PlanInputRules.dueDate(command.dueDate());
+            changes.add(new FieldChange(PlanField.TASK_DUE_DATE, taskId, dateText(dueDate)));
+        }
+        return change(command.basedOn(), changes.toArray(FieldChange[]::new));
+    }
+
+    @CommandHandler
+    PlanChangeResult handle(MoveTaskCommand command) {
+        rejectIfArchived();
+        Task task = knownTask(command.taskId(), command.basedOn());
+        Phase target = existingPhase(command.phaseId());
+        int position = command.position() == null ? othersIn(target, task) : command.position();
+        return change(command.basedOn(), new FieldChange(PlanField.TASK_PLACEMENT, task.id.value(),
+                placementText(target.id, position)));
+    }
+
+    @CommandHandler
+    PlanChangeResult handle(RemoveTaskCommand command) {
+        rejectIfArchived();
+        Task task = knownTask(command.taskId(), command.basedOn());
+        return change(command.basedOn(), new FieldChange(PlanField.TASK_EXISTS, task.id.value(), PlanField.REMOVED));
+    }
+
+    @CommandHandler
+    PlanChangeResult handle(SetTaskStatusCommand command) {
+        rejectIfArchived();
+        Task task = knownTask(command.taskId(), command.basedOn());
+        TaskStatus target = Objects.requireNonNull(command.status(), "status");
+        return change(command.basedOn(), new FieldChange(PlanField.TASK_STATUS, task.id.value(), target.name()));
+    }
+
+    @CommandHandler
+    PlanChangeResult handle(SetTaskPrerequisitesCommand command) {
+        rejectIfArchived();
+        Task task = knownTask(command.taskId(), command.basedOn());
+        List<TaskId> prerequisites = distinct(command.prerequisites());
+        rejectUnknownPrerequisites(prerequisites);
+        return change(command.basedOn(), new FieldChange(PlanField.TASK_PREREQUISITES, task.id.value(),
+                prerequisitesText(prerequisites)));
+    }
+
+    @CommandHandler
+    PlanChangeResult handle(ResolveConflictCommand command) {
+        rejectIfArchived();
+        if (resolvedConflicts.contains(command.conflictId())) {
+            throw CONFLICT_ALREADY_RESOLVED.violated("conflict %s is already resolved", command.conflictId());
+        }
+        FieldChange pending = openConflicts.get(command.conflictId());
+        if (pending == null) {
+            throw CONFLICT_NOT_FOUND.violated("plan %s has no conflict %s", id, command.conflictId());
+        }
+        ConflictResolution resolution = Objects.requireNonNull(command.resolution(), "resolution");
+        String value = switch (resolution) {
+            case KEPT_CURRENT -> currentValue(pending.field(), pending.entityId());
+            case TOOK_INCOMING -> pending.value();
+            case EDITED -> {
+                if (command.editedValue() == null) {
+                    throw EDITED_VALUE_REQUIRED.violated("resolving conflict %s as EDITED needs editedValue",
+                            command.conflictId());
+                }
+                yield command.editedValue();
+            }
+        };
+        if (resolution != ConflictResolution.KEPT_CURRENT) {
+            perform(List.of(new FieldChange(pending.field(), pending.entityId(), value)));
+        }
+        apply(new ConflictResolvedEvent(id, command.conflictId(), resolution, value));
+        return result(List.of());
+    }
+
+    // --- reconciling a change with what happened meanwhile ----------------------------------
+
+    private PlanChangeResult change(BasedOn basedOn, FieldChange... changes) {
+        List<ConflictDetectedEvent> conflicts = new ArrayList<>();
+        List<FieldChange> accepted = reconcile(basedOn, List.of(changes), conflicts);
+        perform(accepted);
+        return result(conflicts);
+    }
+
+    /**
+     * Keeps the changes that may be applied. Without a base, or based on the current revision,
+     * that is all of them. Otherwise, per field: if the field still has its base value, the
+     * change applies; if the change leaves the field at its base value or agrees with the current
+     * one, there is nothing to do; else the two sides diverged, a {@link ConflictDetectedEvent}
+     * records base, current and incoming values, and the strategy decides.
+     */
+    private List<FieldChange> reconcile(BasedOn basedOn, List<FieldChange> changes,
+                                        List<ConflictDetectedEvent> conflicts) {
+        long current = revisionNow();
+        if (basedOn == null || basedOn.revision() == current) {
+            return changes;
+        }
+        if (basedOn.revision() > current || basedOn.revision() < 0) {
+            throw BASED_ON_UNKNOWN_REVISION.violated("plan %s is at revision %d; a change cannot be based on %d",
+                    id, current, basedOn.revision());
+        }
+        ConflictStrategy strategy = basedOn.strategy() == null ? conflictStrategy : basedOn.strategy();
+        List<FieldChange> accepted = new ArrayList<>();
+        for (FieldChange change : changes) {
+            Divergence divergence = divergence(change, basedOn.revision());
+            if (divergence == null) {
+                if (!leavesMovedFieldAlone(change, basedOn.revision())) {
+                    accepted.add(change);
+                }
+                continue;
+            }
+            ConflictId conflictId = ConflictId.of(id, revisionNow(), change.field().path, change.entityId());
+            ConflictDetectedEvent detected = new ConflictDetectedEvent(id, conflictId,
+                    change.field().conflictType, strategy, basedOn.revision(), change.field().path,
+                    change.entityId(), divergence.base(), divergence.current(), change.value());
+            apply(detected);
+            conflicts.add(detected);
+            if (strategy == ConflictStrategy.SOURCE_PRIORITY && divergence.applicable()) {
+                accepted.add(change);
+                apply(new ConflictResolvedEvent(id, detected.conflictId(), ConflictResolution.TOOK_INCOMING,
+                        change.value()));
+            } else if (strategy == ConflictStrategy.TARGET_PRIORITY
+                    || strategy == ConflictStrategy.SOURCE_PRIORITY) {
+                apply(new ConflictResolvedEvent(id, detected.conflictId(), ConflictResolution.KEPT_CURRENT,
+                        divergence.current()));
+            }
+            // AUTO_MERGE merged everything that did not overlap; overlaps stay open, as under MANUAL.
+        }
+        return accepted;
+    }
+
+    /**
+     * How the field moved since the base, when it moved to something other than the change wants;
+     * null when there is no conflict. An entity removed meanwhile diverges from any change to it
+     * (and such a change cannot win); a removal diverges from any change made meanwhile to the
+     * entity it removes.
+     */
+    private Divergence divergence(FieldChange change, long base) {
+        PlanField existence = change.field().isExistence() ? change.field() : change.field().existence();
+        if (existence != null && !change.field().isExistence()
+                && PlanField.REMOVED.equals(currentValue(existence, change.entityId()))) {
+            String baseValue = valueAt(change.field(), change.entityId(), base);
+            return new Divergence(baseValue, PlanField.REMOVED, false);
+        }
+        if (change.field().isExistence()) {
+            List<String> changedMeanwhile = history.entrySet().stream()
+                    .filter(entry -> entry.getKey().entityId().equals(change.entityId()))
+                    .filter(entry -> !entry.getKey().field().isExistence())
+                    .filter(entry -> !Objects.equals(entry.getValue().lastEntry().getValue(),
+                            valueAt(entry.getKey().field(), change.entityId(), base)))
+                    .map(entry -> entry.getKey().field().path)
+                    .sorted()
+                    .toList();
+            return changedMeanwhile.isEmpty() ? null
+                    : new Divergence(PlanField.EXISTS, "changed meanwhile: " + String.join(", ", changedMeanwhile), true);
+        }
+        String baseValue = valueAt(change.field(), change.entityId(), base);
+        String currentValue = currentValue(change.field(), change.entityId());
+        if (baseValue == null || Objects.equals(baseValue, currentValue)
+                || Objects.equals(change.value(), baseValue) || Objects.equals(change.value(), currentValue)) {
+            return null;
+        }
+        return new Divergence(baseValue, currentValue, true);
+    }
+
+    private record Divergence(String base, String current, boolean applicable) {
+    }
+
+    /**
+     * A change that still carries the base value of a field the other side changed does not
+     * touch that field (an imported file that was not edited there, say): applying it would undo
+     * the other side's change.
+     */
+    private boolean leavesMovedFieldAlone(FieldChange change, long base) {
+        String baseValue = valueAt(change.field(), change.entityId(), base);
+        return Objects.equals(change.value(), baseValue)
+                && !Objects.equals(baseValue, currentValue(change.field(), change.entityId()));
+    }
+
+    private String valueAt(PlanField field, UUID entityId, long revision) {
+        NavigableMap<Long, String> values = history.get(new FieldKey(field, entityId));
+        Map.Entry<Long, String> entry = values == null ? null : values.floorEntry(revision);
+        return entry == null ? null : entry.getValue();
+    }
+
+    private String currentValue(PlanField field, UUID entityId) {
+        NavigableMap<Long, String> values = history.get(new FieldKey(field, entityId));
+        return values == null ? null : values.lastEntry().getValue();
+    }
+
+    // --- applying changes under the rules ---------------------------------------------------
+
+    /** Checks each change against the rules on the current state and applies its event. */
+    private void perform(List<FieldChange> changes) {
+        Map<UUID, List<FieldChange>> taskEdits = new LinkedHashMap<>();
+        for (FieldChange change : changes) {
+            switch (change.field()) {
+                case PLAN_TITLE -> {
+                    String newTitle = PlanInputRules.title(change.value());
+                    if (!newTitle.equals(title)) {
+                        apply(new PlanRenamedEvent(id, newTitle));
+                    }
+                }
+                case PLAN_VERSION -> {
+                    String newVersion = PlanInputRules.version(change.value());
+                    if (!newVersion.equals(version)) {
+                        apply(new PlanVersionChangedEvent(id, newVersion));
+                    }
+                }
+                case PLAN_STATUS -> changeStatus(enumValue(PlanStatus.class, change.value(), "status"));
+                case PHASE_TITLE -> {
+                    Phase phase = existingPhase(new PhaseId(change.entityId()));
+                    String newTitle = PlanInputRules.title(change.value());
+                    if (!newTitle.equals(phase.title)) {
+                        apply(new PhaseRenamedEvent(id, phase.id, newTitle));
+                    }
+                }
+                case PHASE_EXISTS -> {
+                    // Removed on both sides: nothing left to do.
+                    if (phases.containsKey(new PhaseId(change.entityId()))) {
+                        removePhase(existingPhase(new PhaseId(change.entityId())));
+                    }
+                }
+                case TASK_DESCRIPTION, TASK_PRIORITY, TASK_DUE_DATE ->
+                        taskEdits.computeIfAbsent(change.entityId(), task -> new ArrayList<>()).add(change);
+                case TASK_STATUS -> changeTaskStatus(existingTask(new TaskId(change.entityId())),
+                        enumValue(TaskStatus.class, change.value(), "status"));
+                case TASK_PREREQUISITES -> setPrerequisites(existingTask(new TaskId(change.entityId())),
+                        prerequisitesOf(change.value()));
+                case TASK_PLACEMENT -> moveTask(existingTask(new TaskId(change.entityId())), change.value());
+                case TASK_EXISTS -> {
+                    if (tasks.containsKey(new TaskId(change.entityId()))) {
+                        removeTask(existingTask(new TaskId(change.entityId())));
+                    }
+                }
+            }
+        }
+        taskEdits.forEach((taskId, edits) -> editTask(existingTask(new TaskId(taskId)), edits));
+    }
+
+    private void changeStatus(PlanStatus target) {
+        if (target == status) {
+            return;
+        }
+        if (!status.successors().contains(target)) {
+            throw STATUS_TRANSITION.violated("a %s plan cannot become %s; allowed: %s", status, target,
+                    status.successors());
+        }
+        if (target == PlanStatus.COMPLETED) {
+            List<TaskId> open = tasks.values().stream().filter(task -> !task.isDone()).map(task -> task.id).toList();
+            if (!open.isEmpty()) {
+                throw PLAN_HAS_OPEN_TASKS.violated("a plan is COMPLETED only when every task is DONE; %d are not: %s",
+                        open.size(), open);
+            }
+        }
+        apply(new PlanStatusChangedEvent(id, status, target));
+    }
+
+    private void removePhase(Phase phase) {
+        if (!phase.tasks.isEmpty()) {
+            throw PHASE_NOT_EMPTY.violated("phase %d still has %d tasks; move or remove them first",
+                    phase.number, phase.tasks.size());
+        }
+        apply(new PhaseRemovedEvent(id, phase.id));
+    }
+
+    private void editTask(Task task, List<FieldChange> edits) {
+        String description = task.description;
+        TaskPriority priority = task.priority;
+        LocalDate dueDate = task.dueDate;
+        for (FieldChange edit : edits) {
+            switch (edit.field()) {
+                case TASK_DESCRIPTION -> description = PlanInputRules.description(edit.value());
+                case TASK_PRIORITY -> priority = enumValue(TaskPriority.class, edit.value(), "priority");
+                case TASK_DUE_DATE -> dueDate = PlanInputRules.dueDate(edit.value());
+                default -> throw new IllegalArgumentException(edit.field() + " is not a task edit");
+            }
+        }
+        if (!description.equals(task.description) || priority != task.priority || !Objects.equals(dueDate, task.dueDate)) {
             apply(new TaskEditedEvent(id, task.id, description, priority, dueDate));
         }
-        return revision();
     }
 
-    @CommandHandler
-    long handle(MoveTaskCommand command) {
-        rejectIfArchived();
-        Task task = existingTask(command.taskId());
-        Phase target = existingPhase(command.phaseId());
-        int othersInTarget = target.tasks.size() - (target.id.equals(task.phaseId) ? 1 : 0);
-        int position = command.position() == null ? othersInTarget : command.position();
+    private void moveTask(Task task, String placement) {
+        String[] parts = placement.split(":", 2);
+        Phase target = existingPhase(new PhaseId(UUID.fromString(parts[0])));
+        int othersInTarget = othersIn(target, task);
+        int position = Integer.parseInt(parts[1]);
         if (position < 0 || position > othersInTarget) {
             throw POSITION_OUT_OF_RANGE.violated("position must be between 0 and %d in phase %d (got %d)",
                     othersInTarget, target.number, position);
@@ -233,29 +519,20 @@ class Plan {
         if (!unchanged) {
             apply(new TaskMovedEvent(id, task.id, task.phaseId, target.id, position));
         }
-        return revision();
     }
 
-    @CommandHandler
-    long handle(RemoveTaskCommand command) {
-        rejectIfArchived();
-        Task task = existingTask(command.taskId());
+    private void removeTask(Task task) {
         List<TaskId> dependents = dependentsOf(task.id);
         if (!dependents.isEmpty()) {
             throw TASK_IS_PREREQUISITE.violated("task %s is a prerequisite of %s; change their prerequisites first",
                     task.id, dependents);
         }
         apply(new TaskRemovedEvent(id, task.id));
-        return revision();
     }
 
-    @CommandHandler
-    long handle(SetTaskStatusCommand command) {
-        rejectIfArchived();
-        Task task = existingTask(command.taskId());
-        TaskStatus target = Objects.requireNonNull(command.status(), "status");
+    private void changeTaskStatus(Task task, TaskStatus target) {
         if (target == task.status) {
-            return revision();
+            return;
         }
         if (target == TaskStatus.DONE) {
             rejectOpenPrerequisites(task.id, task.prerequisites);
@@ -270,14 +547,9 @@ class Plan {
         if (target != TaskStatus.DONE) {
             reopenIfCompleted();
         }
-        return revision();
     }
 
-    @CommandHandler
-    long handle(SetTaskPrerequisitesCommand command) {
-        rejectIfArchived();
-        Task task = existingTask(command.taskId());
-        List<TaskId> prerequisites = distinct(command.prerequisites());
+    private void setPrerequisites(Task task, List<TaskId> prerequisites) {
         rejectUnknownPrerequisites(prerequisites);
         rejectCycle(task.id, prerequisites);
         if (task.isDone()) {
@@ -286,7 +558,6 @@ class Plan {
         if (!new LinkedHashSet<>(prerequisites).equals(task.prerequisites)) {
             apply(new TaskPrerequisitesSetEvent(id, task.id, prerequisites));
         }
-        return revision();
     }
 
     // --- rules -------------------------------------------------------------------------------
@@ -355,6 +626,28 @@ class Plan {
         return task;
     }
 
+    /**
+     * The phase a change addresses. A change based on an older revision may address a phase
+     * removed since then: that is a conflict to record, not an unknown phase, so a placeholder
+     * stands in until {@link #reconcile} records it.
+     */
+    private Phase knownPhase(PhaseId phaseId, BasedOn basedOn) {
+        if (basedOn != null && phaseId != null && !phases.containsKey(phaseId)
+                && PlanField.EXISTS.equals(valueAt(PlanField.PHASE_EXISTS, phaseId.value(), basedOn.revision()))) {
+            return new Phase(phaseId, 0, "");
+        }
+        return existingPhase(phaseId);
+    }
+
+    /** As {@link #knownPhase}, for tasks. */
+    private Task knownTask(TaskId taskId, BasedOn basedOn) {
+        if (basedOn != null && taskId != null && !tasks.containsKey(taskId)
+                && PlanField.EXISTS.equals(valueAt(PlanField.TASK_EXISTS, taskId.value(), basedOn.revision()))) {
+            return new Task(taskId, null, "", TaskPriority.MEDIUM, null, List.of());
+        }
+        return existingTask(taskId);
+    }
+
     private List<TaskId> dependentsOf(TaskId taskId) {
         return tasks.values().stream()
                 .filter(t -> t.prerequisites.contains(taskId))
@@ -367,91 +660,187 @@ class Plan {
         return phases.values().stream().mapToInt(phase -> phase.number).max().orElse(0) + 1;
     }
 
+    private static int othersIn(Phase phase, Task task) {
+        return phase.tasks.size() - (phase.id.equals(task.phaseId) ? 1 : 0);
+    }
+
     private static List<TaskId> distinct(List<TaskId> ids) {
         return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
     }
 
-    private static long revision() {
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("%s: '%s' is not one of %s".formatted(field, value,
+                    List.of(type.getEnumConstants())), e);
+        }
+    }
+
+    private PlanChangeResult result(List<ConflictDetectedEvent> conflicts) {
+        return new PlanChangeResult(revisionNow(), conflicts);
+    }
+
+    private static long revisionNow() {
         return AggregateLifecycle.getVersion();
+    }
+
+    // --- text forms of field values, as conflicts record them ---------------------------------
+
+    private static String dateText(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String placementText(PhaseId phaseId, int position) {
+        return phaseId + ":" + position;
+    }
+
+    private static String prerequisitesText(Collection<TaskId> prerequisites) {
+        return prerequisites.stream().map(TaskId::toString).collect(Collectors.joining(","));
+    }
+
+    private static List<TaskId> prerequisitesOf(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip)
+                .map(UUID::fromString).map(TaskId::new).toList();
+    }
+
+    private FieldChange planChange(PlanField field, String value) {
+        return new FieldChange(field, id.value(), value);
+    }
+
+    private void record(PlanField field, UUID entityId, long revision, String value) {
+        history.computeIfAbsent(new FieldKey(field, entityId), key -> new TreeMap<>()).put(revision, value);
+    }
+
+    private record FieldKey(PlanField field, UUID entityId) {
     }
 
     // --- state -------------------------------------------------------------------------------
 
     @EventSourcingHandler
-    void on(PlanCreatedEvent event) {
+    void on(PlanCreatedEvent event, @SequenceNumber long revision) {
         id = event.planId();
         title = event.title();
         version = event.version();
         status = PlanStatus.DRAFT;
+        conflictStrategy = event.conflictStrategy();
+        record(PlanField.PLAN_TITLE, id.value(), revision, title);
+        record(PlanField.PLAN_VERSION, id.value(), revision, version);
+        record(PlanField.PLAN_STATUS, id.value(), revision, status.name());
     }
 
     @EventSourcingHandler
-    void on(PlanRenamedEvent event) {
+    void on(PlanRenamedEvent event, @SequenceNumber long revision) {
         title = event.title();
+        record(PlanField.PLAN_TITLE, id.value(), revision, title);
     }
 
     @EventSourcingHandler
-    void on(PlanVersionChangedEvent event) {
+    void on(PlanVersionChangedEvent event, @SequenceNumber long revision) {
         version = event.version();
+        record(PlanField.PLAN_VERSION, id.value(), revision, version);
     }
 
     @EventSourcingHandler
-    void on(PlanStatusChangedEvent event) {
+    void on(PlanStatusChangedEvent event, @SequenceNumber long revision) {
         status = event.to();
+        record(PlanField.PLAN_STATUS, id.value(), revision, status.name());
     }
 
     @EventSourcingHandler
-    void on(PhaseAddedEvent event) {
+    void on(ConflictStrategyChangedEvent event) {
+        conflictStrategy = event.strategy();
+    }
+
+    @EventSourcingHandler
+    void on(PhaseAddedEvent event, @SequenceNumber long revision) {
         phases.put(event.phaseId(), new Phase(event.phaseId(), event.number(), event.title()));
+        record(PlanField.PHASE_EXISTS, event.phaseId().value(), revision, PlanField.EXISTS);
+        record(PlanField.PHASE_TITLE, event.phaseId().value(), revision, event.title());
     }
 
     @EventSourcingHandler
-    void on(PhaseRenamedEvent event) {
+    void on(PhaseRenamedEvent event, @SequenceNumber long revision) {
         phases.get(event.phaseId()).title = event.title();
+        record(PlanField.PHASE_TITLE, event.phaseId().value(), revision, event.title());
     }
 
     @EventSourcingHandler
-    void on(PhaseRemovedEvent event) {
+    void on(PhaseRemovedEvent event, @SequenceNumber long revision) {
         phases.remove(event.phaseId());
+        record(PlanField.PHASE_EXISTS, event.phaseId().value(), revision, PlanField.REMOVED);
     }
 
     @EventSourcingHandler
-    void on(TaskAddedEvent event) {
+    void on(TaskAddedEvent event, @SequenceNumber long revision) {
         tasks.put(event.taskId(), new Task(event.taskId(), event.phaseId(), event.description(), event.priority(),
                 event.dueDate(), event.prerequisites()));
-        phases.get(event.phaseId()).tasks.add(event.taskId());
+        Phase phase = phases.get(event.phaseId());
+        phase.tasks.add(event.taskId());
+        UUID taskId = event.taskId().value();
+        record(PlanField.TASK_EXISTS, taskId, revision, PlanField.EXISTS);
+        record(PlanField.TASK_DESCRIPTION, taskId, revision, event.description());
+        record(PlanField.TASK_PRIORITY, taskId, revision, event.priority().name());
+        record(PlanField.TASK_DUE_DATE, taskId, revision, dateText(event.dueDate()));
+        record(PlanField.TASK_STATUS, taskId, revision, TaskStatus.TODO.name());
+        record(PlanField.TASK_PREREQUISITES, taskId, revision, prerequisitesText(event.prerequisites()));
+        record(PlanField.TASK_PLACEMENT, taskId, revision, placementText(phase.id, phase.tasks.size() - 1));
     }
 
     @EventSourcingHandler
-    void on(TaskEditedEvent event) {
+    void on(TaskEditedEvent event, @SequenceNumber long revision) {
         Task task = tasks.get(event.taskId());
         task.description = event.description();
         task.priority = event.priority();
         task.dueDate = event.dueDate();
+        UUID taskId = event.taskId().value();
+        record(PlanField.TASK_DESCRIPTION, taskId, revision, event.description());
+        record(PlanField.TASK_PRIORITY, taskId, revision, event.priority().name());
+        record(PlanField.TASK_DUE_DATE, taskId, revision, dateText(event.dueDate()));
     }
 
     @EventSourcingHandler
-    void on(TaskMovedEvent event) {
+    void on(TaskMovedEvent event, @SequenceNumber long revision) {
         phases.get(event.fromPhaseId()).tasks.remove(event.taskId());
         phases.get(event.toPhaseId()).tasks.add(event.position(), event.taskId());
         tasks.get(event.taskId()).phaseId = event.toPhaseId();
+        record(PlanField.TASK_PLACEMENT, event.taskId().value(), revision,
+                placementText(event.toPhaseId(), event.position()));
     }
 
     @EventSourcingHandler
-    void on(TaskRemovedEvent event) {
+    void on(TaskRemovedEvent event, @SequenceNumber long revision) {
         Task task = tasks.remove(event.taskId());
         phases.get(task.phaseId).tasks.remove(event.taskId());
+        record(PlanField.TASK_EXISTS, event.taskId().value(), revision, PlanField.REMOVED);
     }
 
     @EventSourcingHandler
-    void on(TaskStatusChangedEvent event) {
+    void on(TaskStatusChangedEvent event, @SequenceNumber long revision) {
         tasks.get(event.taskId()).status = event.to();
+        record(PlanField.TASK_STATUS, event.taskId().value(), revision, event.to().name());
     }
 
     @EventSourcingHandler
-    void on(TaskPrerequisitesSetEvent event) {
+    void on(TaskPrerequisitesSetEvent event, @SequenceNumber long revision) {
         Task task = tasks.get(event.taskId());
         task.prerequisites.clear();
         task.prerequisites.addAll(event.prerequisites());
+        record(PlanField.TASK_PREREQUISITES, event.taskId().value(), revision, prerequisitesText(event.prerequisites()));
+    }
+
+    @EventSourcingHandler
+    void on(ConflictDetectedEvent event) {
+        openConflicts.put(event.conflictId(),
+                new FieldChange(PlanField.ofPath(event.field()), event.entityId(), event.incoming()));
+    }
+
+    @EventSourcingHandler
+    void on(ConflictResolvedEvent event) {
+        openConflicts.remove(event.conflictId());
+        resolvedConflicts.add(event.conflictId());
     }
 }

@@ -2,6 +2,12 @@ package io.opsledger.command.plan;
 
 import io.opsledger.kernel.plan.AddPhaseCommand;
 import io.opsledger.kernel.plan.AddTaskCommand;
+import io.opsledger.kernel.plan.ChangeConflictStrategyCommand;
+import io.opsledger.kernel.plan.ConflictDetectedEvent;
+import io.opsledger.kernel.plan.ConflictId;
+import io.opsledger.kernel.plan.ConflictResolution;
+import io.opsledger.kernel.plan.ConflictStrategy;
+import io.opsledger.kernel.plan.ConflictType;
 import io.opsledger.kernel.plan.ChangePlanStatusCommand;
 import io.opsledger.kernel.plan.ChangePlanVersionCommand;
 import io.opsledger.kernel.plan.EditTaskCommand;
@@ -15,6 +21,7 @@ import io.opsledger.kernel.plan.RemovePhaseCommand;
 import io.opsledger.kernel.plan.RemoveTaskCommand;
 import io.opsledger.kernel.plan.RenamePhaseCommand;
 import io.opsledger.kernel.plan.RenamePlanCommand;
+import io.opsledger.kernel.plan.ResolveConflictCommand;
 import io.opsledger.kernel.plan.SetTaskPrerequisitesCommand;
 import io.opsledger.kernel.plan.SetTaskStatusCommand;
 import io.opsledger.kernel.plan.TaskId;
@@ -53,6 +60,7 @@ class PlanArchivedTest {
     private static final PlanId PLAN = PlanId.random();
     private static final TaskId BACKUP = taskId("backup");
     private static final TaskId UPGRADE = taskId("upgrade");
+    private static final ConflictId OPEN_CONFLICT = ConflictId.random();
 
     private AggregateTestFixture<Plan> fixture;
 
@@ -61,12 +69,15 @@ class PlanArchivedTest {
         fixture = PlanFixture.fixture();
     }
 
-    /** Phase 1 holds BACKUP (DONE) and UPGRADE (TODO), phase 2 is empty. */
+    /** Phase 1 holds BACKUP (DONE) and UPGRADE (TODO), phase 2 is empty; a title conflict is open. */
     private static List<Object> planBeforeArchiving() {
         List<Object> events = new ArrayList<>(planWithPhases(PLAN, 2));
         events.add(taskAdded(PLAN, BACKUP, 1));
         events.add(taskAdded(PLAN, UPGRADE, 1));
         events.add(taskDone(PLAN, BACKUP));
+        events.add(new ConflictDetectedEvent(PLAN, OPEN_CONFLICT, ConflictType.CONTENT_DIVERGENCE,
+                ConflictStrategy.MANUAL, 0, "plan.title", PLAN.value(), PlanFixture.TITLE, PlanFixture.TITLE,
+                "Incoming title"));
         return events;
     }
 
@@ -85,7 +96,10 @@ class PlanArchivedTest {
                 argumentSet("move task", new MoveTaskCommand(PLAN, UPGRADE, phaseId(2), 0)),
                 argumentSet("remove task", new RemoveTaskCommand(PLAN, UPGRADE)),
                 argumentSet("set task status", new SetTaskStatusCommand(PLAN, UPGRADE, TaskStatus.DONE)),
-                argumentSet("set prerequisites", new SetTaskPrerequisitesCommand(PLAN, UPGRADE, List.of(BACKUP))));
+                argumentSet("set prerequisites", new SetTaskPrerequisitesCommand(PLAN, UPGRADE, List.of(BACKUP))),
+                argumentSet("resolve conflict", new ResolveConflictCommand(PLAN, OPEN_CONFLICT,
+                        ConflictResolution.TOOK_INCOMING, null)),
+                argumentSet("change conflict strategy", new ChangeConflictStrategyCommand(PLAN, ConflictStrategy.MANUAL)));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanRule;
 import io.opsledger.kernel.plan.SetTaskStatusCommand;
@@ -60,7 +61,7 @@ class PlanCompletingTaskTest {
         fixture.given(upgradeNeedingBackupAndSnapshot())
                 .when(new SetTaskStatusCommand(planId, BACKUP, DONE))
                 .expectEvents(new TaskStatusChangedEvent(planId, BACKUP, TODO, DONE))
-                .expectResultMessagePayload(6L);
+                .expectResultMessagePayload(PlanChangeResult.at(6L));
     }
 
     @Test
@@ -70,7 +71,7 @@ class PlanCompletingTaskTest {
                         new TaskStatusChangedEvent(planId, UPGRADE, TODO, IN_PROGRESS))
                 .when(new SetTaskStatusCommand(planId, UPGRADE, DONE))
                 .expectEvents(new TaskStatusChangedEvent(planId, UPGRADE, IN_PROGRESS, DONE))
-                .expectResultMessagePayload(9L);
+                .expectResultMessagePayload(PlanChangeResult.at(9L));
     }
 
     @Test
@@ -123,7 +124,7 @@ class PlanCompletingTaskTest {
                 .when(new SetTaskStatusCommand(planId, BACKUP, DONE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(6L);
+                .expectResultMessagePayload(PlanChangeResult.at(6L));
     }
 
     @Test
@@ -164,7 +165,7 @@ class PlanCompletingTaskTest {
                 .when(new SetTaskStatusCommand(planId, UPGRADE, BLOCKED))
                 .expectEvents(new TaskStatusChangedEvent(planId, UPGRADE, DONE, BLOCKED),
                         statusChanged(planId, COMPLETED, ACTIVE))
-                .expectResultMessagePayload((long) history.size() + 1);
+                .expectResultMessagePayload(PlanChangeResult.at((long) history.size() + 1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.AddPhaseCommand;
 import io.opsledger.kernel.plan.PhaseAddedEvent;
 import io.opsledger.kernel.plan.PhaseId;
@@ -46,7 +47,7 @@ class PlanPhasesTest {
         fixture.given(created(planId))
                 .when(new AddPhaseCommand(planId, newPhase, null, " Preparation "))
                 .expectEvents(new PhaseAddedEvent(planId, newPhase, 1, "Preparation"))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(PlanChangeResult.at(1L));
     }
 
     @Test
@@ -120,7 +121,7 @@ class PlanPhasesTest {
         fixture.given(planWithPhases(planId, 2))
                 .when(new RenamePhaseCommand(planId, phaseId(2), "Verification"))
                 .expectEvents(new PhaseRenamedEvent(planId, phaseId(2), "Verification"))
-                .expectResultMessagePayload(3L);
+                .expectResultMessagePayload(PlanChangeResult.at(3L));
     }
 
     @Test
@@ -129,7 +130,7 @@ class PlanPhasesTest {
                 .when(new RenamePhaseCommand(planId, phaseId(2), phaseTitle(2)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayload(PlanChangeResult.at(2L));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.AddTaskCommand;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanRule;
@@ -62,7 +63,7 @@ class PlanPrerequisitesTest {
         fixture.given(chainAToC())
                 .when(new SetTaskPrerequisitesCommand(planId, D, List.of(C, A)))
                 .expectEvents(new TaskPrerequisitesSetEvent(planId, D, List.of(C, A)))
-                .expectResultMessagePayload(7L);
+                .expectResultMessagePayload(PlanChangeResult.at(7L));
     }
 
     @Test
@@ -86,7 +87,7 @@ class PlanPrerequisitesTest {
                 .when(new SetTaskPrerequisitesCommand(planId, A, List.of(D, B, D)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(7L);
+                .expectResultMessagePayload(PlanChangeResult.at(7L));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanRenamedEvent;
 import io.opsledger.kernel.plan.PlanRule;
@@ -35,7 +36,7 @@ class PlanRenamingTest {
         fixture.given(history)
                 .when(new RenamePlanCommand(planId, "  Upgrade PostgreSQL to 18 "))
                 .expectEvents(new PlanRenamedEvent(planId, "Upgrade PostgreSQL to 18"))
-                .expectResultMessagePayload((long) history.size());
+                .expectResultMessagePayload(PlanChangeResult.at((long) history.size()));
     }
 
     @Test
@@ -44,7 +45,7 @@ class PlanRenamingTest {
                 .when(new RenamePlanCommand(planId, TITLE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(0L);
+                .expectResultMessagePayload(PlanChangeResult.at(0L));
     }
 
     @Test
@@ -59,7 +60,7 @@ class PlanRenamingTest {
         fixture.given(created(planId), new PlanRenamedEvent(planId, "Interim title"))
                 .when(new RenamePlanCommand(planId, TITLE))
                 .expectEvents(new PlanRenamedEvent(planId, TITLE))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayload(PlanChangeResult.at(2L));
     }
 
     @ParameterizedTest

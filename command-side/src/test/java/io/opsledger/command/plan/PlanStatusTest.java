@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.ChangePlanStatusCommand;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanRule;
@@ -45,7 +46,7 @@ class PlanStatusTest {
         fixture.given(created(planId))
                 .when(new ChangePlanStatusCommand(planId, ACTIVE))
                 .expectEvents(statusChanged(planId, DRAFT, ACTIVE))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(PlanChangeResult.at(1L));
     }
 
     @Test
@@ -64,7 +65,7 @@ class PlanStatusTest {
                 .andGiven(movedTo(planId, ACTIVE))
                 .when(new ChangePlanStatusCommand(planId, COMPLETED))
                 .expectEvents(statusChanged(planId, ACTIVE, COMPLETED))
-                .expectResultMessagePayload(7L);
+                .expectResultMessagePayload(PlanChangeResult.at(7L));
     }
 
     @Test
@@ -102,7 +103,7 @@ class PlanStatusTest {
                 .when(new ChangePlanStatusCommand(planId, current))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload((long) moves.size());
+                .expectResultMessagePayload(PlanChangeResult.at((long) moves.size()));
     }
 
     @Test

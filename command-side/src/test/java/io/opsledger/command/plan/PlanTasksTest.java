@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.AddTaskCommand;
 import io.opsledger.kernel.plan.EditTaskCommand;
 import io.opsledger.kernel.plan.MoveTaskCommand;
@@ -63,7 +64,7 @@ class PlanTasksTest {
                     .when(new AddTaskCommand(planId, NEW_TASK, phaseId(1), "  Check replicas\n", null, null, null))
                     .expectEvents(new TaskAddedEvent(planId, NEW_TASK, phaseId(1), "Check replicas",
                             TaskPriority.MEDIUM, null, List.of()))
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(PlanChangeResult.at(2L));
         }
 
         @Test
@@ -92,7 +93,7 @@ class PlanTasksTest {
                     .expectEvents(new TaskAddedEvent(planId, NEW_TASK, phaseId(1), DESCRIPTION,
                                     TaskPriority.MEDIUM, null, List.of()),
                             statusChanged(planId, COMPLETED, ACTIVE))
-                    .expectResultMessagePayload(5L);
+                    .expectResultMessagePayload(PlanChangeResult.at(5L));
         }
 
         @Test
@@ -166,7 +167,7 @@ class PlanTasksTest {
                     .when(new EditTaskCommand(planId, BACKUP, " Take two backups ", TaskPriority.HIGH,
                             "2026-03-31", false))
                     .expectEvents(new TaskEditedEvent(planId, BACKUP, "Take two backups", TaskPriority.HIGH, DUE))
-                    .expectResultMessagePayload(3L);
+                    .expectResultMessagePayload(PlanChangeResult.at(3L));
         }
 
         @Test
@@ -196,7 +197,7 @@ class PlanTasksTest {
                             false))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
-                    .expectResultMessagePayload(2L);
+                    .expectResultMessagePayload(PlanChangeResult.at(2L));
         }
 
         @Test
@@ -261,7 +262,7 @@ class PlanTasksTest {
             fixture.given(threeTasksInPhaseOne())
                     .when(new MoveTaskCommand(planId, BACKUP, phaseId(1), 2))
                     .expectEvents(new TaskMovedEvent(planId, BACKUP, phaseId(1), phaseId(1), 2))
-                    .expectResultMessagePayload(6L);
+                    .expectResultMessagePayload(PlanChangeResult.at(6L));
         }
 
         @Test
@@ -293,7 +294,7 @@ class PlanTasksTest {
                     .when(new MoveTaskCommand(planId, UPGRADE, phaseId(1), 1))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
-                    .expectResultMessagePayload(5L);
+                    .expectResultMessagePayload(PlanChangeResult.at(5L));
         }
 
         @Test
@@ -355,7 +356,7 @@ class PlanTasksTest {
                     .andGiven(taskAdded(planId, BACKUP, 1), taskAdded(planId, UPGRADE, 1))
                     .when(new RemoveTaskCommand(planId, BACKUP))
                     .expectEvents(new TaskRemovedEvent(planId, BACKUP))
-                    .expectResultMessagePayload(4L);
+                    .expectResultMessagePayload(PlanChangeResult.at(4L));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.ChangePlanVersionCommand;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanRule;
@@ -30,7 +31,7 @@ class PlanVersioningTest {
         fixture.given(created(planId))
                 .when(new ChangePlanVersionCommand(planId, "v56"))
                 .expectEvents(new PlanVersionChangedEvent(planId, "v56"))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(PlanChangeResult.at(1L));
     }
 
     @Test
@@ -39,7 +40,7 @@ class PlanVersioningTest {
                 .when(new ChangePlanVersionCommand(planId, "v56"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(PlanChangeResult.at(1L));
     }
 
     @Test

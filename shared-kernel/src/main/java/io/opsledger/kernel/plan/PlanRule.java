@@ -39,7 +39,13 @@ public enum PlanRule implements Rule {
     /** A DONE task cannot be reopened while a task that depends on it is DONE. */
     DEPENDENT_TASK_DONE("status"),
     /** A task cannot be removed while other tasks list it as a prerequisite. */
-    TASK_IS_PREREQUISITE("taskId");
+    TASK_IS_PREREQUISITE("taskId"),
+    /** A change cannot be based on a revision the plan has not reached. */
+    BASED_ON_UNKNOWN_REVISION("basedOnRevision"),
+    CONFLICT_NOT_FOUND("conflictId"),
+    CONFLICT_ALREADY_RESOLVED("conflictId"),
+    /** Resolving a conflict as EDITED needs the value to write. */
+    EDITED_VALUE_REQUIRED("editedValue");
 
     public static final int MAX_TITLE_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 2000;

@@ -3,5 +3,10 @@ package io.opsledger.kernel.plan;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Gives the plan a new title. */
-public record RenamePlanCommand(@TargetAggregateIdentifier PlanId planId, String title) implements PlanCommand {
+public record RenamePlanCommand(@TargetAggregateIdentifier PlanId planId, String title, BasedOn basedOn) implements PlanCommand {
+
+    /** The change applied to the plan as it stands, without a conflict check. */
+    public RenamePlanCommand(PlanId planId, String title) {
+        this(planId, title, null);
+    }
 }
