@@ -6,7 +6,7 @@ import java.util.List;
  * An expected failure of a mutation, returned in its payload. The GraphQL type is the Java class's
  * simple name ({@code ValidationError}, {@code NotFoundError}).
  */
-public sealed interface UserError permits UserError.ValidationError, UserError.NotFoundError {
+public sealed interface UserError permits UserError.ValidationError, UserError.NotFoundError, UserError.ConflictError {
 
     ErrorCode code();
 
@@ -19,6 +19,19 @@ public sealed interface UserError permits UserError.ValidationError, UserError.N
         @Override
         public ErrorCode code() {
             return ErrorCode.VALIDATION;
+        }
+    }
+
+    /**
+     * A change met a field that moved on since its base revision; {@code resolution} is null
+     * while the conflict is open, else how the strategy settled it.
+     */
+    record ConflictError(String message, List<String> path, String conflictId, String conflictType, String strategy,
+                         String field, String entityId, String base, String current, String incoming,
+                         String resolution) implements UserError {
+        @Override
+        public ErrorCode code() {
+            return ErrorCode.CONFLICT;
         }
     }
 

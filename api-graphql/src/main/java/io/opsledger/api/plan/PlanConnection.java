@@ -8,6 +8,10 @@ import java.util.List;
 record PlanConnection(List<PlanSummaryPage.Edge> edges, PageInfo pageInfo) {
 
     record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+
+        static PageInfo of(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+            return new PageInfo(hasNextPage, hasPreviousPage, startCursor, endCursor);
+        }
     }
 
     static PlanConnection of(PlanSummaryPage page) {

@@ -4,6 +4,7 @@ import io.opsledger.api.graphql.UserErrors;
 import io.opsledger.api.messaging.CommandDispatcher;
 import io.opsledger.api.plan.PlanInputs.AddPhaseInput;
 import io.opsledger.api.plan.PlanInputs.AddTaskInput;
+import io.opsledger.api.plan.PlanInputs.ChangeConflictStrategyInput;
 import io.opsledger.api.plan.PlanInputs.ChangePlanStatusInput;
 import io.opsledger.api.plan.PlanInputs.ChangePlanVersionInput;
 import io.opsledger.api.plan.PlanInputs.CreatePlanInput;
@@ -13,17 +14,23 @@ import io.opsledger.api.plan.PlanInputs.RemovePhaseInput;
 import io.opsledger.api.plan.PlanInputs.RemoveTaskInput;
 import io.opsledger.api.plan.PlanInputs.RenamePhaseInput;
 import io.opsledger.api.plan.PlanInputs.RenamePlanInput;
+import io.opsledger.api.plan.PlanInputs.ResolveConflictInput;
 import io.opsledger.api.plan.PlanInputs.SetTaskPrerequisitesInput;
 import io.opsledger.api.plan.PlanInputs.SetTaskStatusInput;
 import io.opsledger.kernel.plan.AddPhaseCommand;
 import io.opsledger.kernel.plan.AddTaskCommand;
+import io.opsledger.kernel.plan.ChangeConflictStrategyCommand;
 import io.opsledger.kernel.plan.ChangePlanStatusCommand;
 import io.opsledger.kernel.plan.ChangePlanVersionCommand;
+import io.opsledger.kernel.plan.ConflictId;
+import io.opsledger.kernel.plan.ConflictStatus;
 import io.opsledger.kernel.plan.CreatePlanCommand;
 import io.opsledger.kernel.plan.EditTaskCommand;
+import io.opsledger.kernel.plan.FindConflictsQuery;
 import io.opsledger.kernel.plan.FindPlansQuery;
 import io.opsledger.kernel.plan.MoveTaskCommand;
 import io.opsledger.kernel.plan.PhaseId;
+import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.PlanCommand;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanStatus;
@@ -32,6 +39,7 @@ import io.opsledger.kernel.plan.RemovePhaseCommand;
 import io.opsledger.kernel.plan.RemoveTaskCommand;
 import io.opsledger.kernel.plan.RenamePhaseCommand;
 import io.opsledger.kernel.plan.RenamePlanCommand;
+import io.opsledger.kernel.plan.ResolveConflictCommand;
 import io.opsledger.kernel.plan.SetTaskPrerequisitesCommand;
 import io.opsledger.kernel.plan.SetTaskStatusCommand;
 import io.opsledger.kernel.plan.TaskId;
@@ -64,10 +72,6 @@ class PlanController {
 
     @QueryMapping("plans")
     Mono<PlanConnection> plans(@Argument int first, @Argument String after, @Argument PlanStatus status) {
-        if (first < 1 || first > FindPlansQuery.MAX_PAGE_SIZE) {
-            return Mono.error(new IllegalArgumentException("first: must be between 1 and %d (got %d)"
-                    .formatted(FindPlansQuery.MAX_PAGE_SIZE, first)));
-        }
         return plans.findAll(new FindPlansQuery(status, first, after)).map(PlanConnection::of);
     }
 
@@ -79,22 +83,22 @@ class PlanController {
     @MutationMapping
     Mono<PlanPayload> createPlan(@Argument CreatePlanInput input) {
         PlanId planId = input.id() == null ? PlanId.random() : new PlanId(input.id());
-        return execute(new CreatePlanCommand(planId, input.title(), input.version()), null);
+        return execute(new CreatePlanCommand(planId, input.title(), input.version(), input.conflictStrategy()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> renamePlan(@Argument RenamePlanInput input) {
-        return execute(new RenamePlanCommand(new PlanId(input.id()), input.title()), null);
+        return execute(new RenamePlanCommand(new PlanId(input.id()), input.title(), input.basedOn()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> changePlanVersion(@Argument ChangePlanVersionInput input) {
-        return execute(new ChangePlanVersionCommand(new PlanId(input.id()), input.version()), null);
+        return execute(new ChangePlanVersionCommand(new PlanId(input.id()), input.version(), input.basedOn()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> changePlanStatus(@Argument ChangePlanStatusInput input) {
-        return execute(new ChangePlanStatusCommand(new PlanId(input.id()), input.status()), null);
+        return execute(new ChangePlanStatusCommand(new PlanId(input.id()), input.status(), input.basedOn()), null);
     }
 
     @MutationMapping
@@ -107,12 +111,13 @@ class PlanController {
     @MutationMapping
     Mono<PlanPayload> renamePhase(@Argument RenamePhaseInput input) {
         return execute(new RenamePhaseCommand(new PlanId(input.planId()), new PhaseId(input.phaseId()),
-                input.title()), null);
+                input.title(), input.basedOn()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> removePhase(@Argument RemovePhaseInput input) {
-        return execute(new RemovePhaseCommand(new PlanId(input.planId()), new PhaseId(input.phaseId())), null);
+        return execute(new RemovePhaseCommand(new PlanId(input.planId()), new PhaseId(input.phaseId()),
+                input.basedOn()), null);
     }
 
     @MutationMapping
@@ -127,42 +132,63 @@ class PlanController {
     Mono<PlanPayload> editTask(@Argument EditTaskInput input) {
         boolean clearDueDate = input.dueDate() != null && input.dueDate().isEmpty();
         return execute(new EditTaskCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
-                input.description(), input.priority(), clearDueDate ? null : input.dueDate(), clearDueDate), null);
+                input.description(), input.priority(), clearDueDate ? null : input.dueDate(), clearDueDate,
+                input.basedOn()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> moveTask(@Argument MoveTaskInput input) {
         return execute(new MoveTaskCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
-                new PhaseId(input.phaseId()), input.position()), null);
+                new PhaseId(input.phaseId()), input.position(), input.basedOn()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> removeTask(@Argument RemoveTaskInput input) {
-        return execute(new RemoveTaskCommand(new PlanId(input.planId()), new TaskId(input.taskId())), null);
+        return execute(new RemoveTaskCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
+                input.basedOn()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> setTaskStatus(@Argument SetTaskStatusInput input) {
         return execute(new SetTaskStatusCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
-                input.status()), null);
+                input.status(), input.basedOn()), null);
     }
 
     @MutationMapping
     Mono<PlanPayload> setTaskPrerequisites(@Argument SetTaskPrerequisitesInput input) {
         return execute(new SetTaskPrerequisitesCommand(new PlanId(input.planId()), new TaskId(input.taskId()),
-                taskIds(input.prerequisites())), null);
+                taskIds(input.prerequisites()), input.basedOn()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> resolveConflict(@Argument ResolveConflictInput input) {
+        return execute(new ResolveConflictCommand(new PlanId(input.planId()), new ConflictId(input.conflictId()),
+                input.resolution(), input.editedValue()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> changeConflictStrategy(@Argument ChangeConflictStrategyInput input) {
+        return execute(new ChangeConflictStrategyCommand(new PlanId(input.id()), input.strategy()), null);
+    }
+
+    @QueryMapping
+    Mono<ConflictConnection> conflicts(@Argument int first, @Argument String after, @Argument ConflictStatus status,
+                                       @Argument UUID planId) {
+        return plans.conflicts(new FindConflictsQuery(planId == null ? null : new PlanId(planId), status, first, after))
+                .map(ConflictConnection::of);
     }
 
     /**
-     * Sends the command and answers with the plan once the read model shows the change. A creation
-     * answers the aggregate id, anything else the plan's new revision.
+     * Sends the command and answers with the plan once the read model shows the change, with the
+     * conflicts the change met. A creation answers the aggregate id, anything else a
+     * {@link PlanChangeResult}.
      */
     private Mono<PlanPayload> execute(PlanCommand command, UUID createdId) {
         PlanId planId = command.planId();
         return commands.send(command)
-                .map(result -> result instanceof Long revision ? revision : 0L)
-                .flatMap(revision -> plans.atLeast(planId, revision))
-                .map(plan -> PlanPayload.success(plan, createdId))
+                .map(result -> result instanceof PlanChangeResult change ? change : PlanChangeResult.at(0))
+                .flatMap(change -> plans.atLeast(planId, change.revision())
+                        .map(plan -> PlanPayload.of(plan, createdId, change)))
                 .onErrorResume(failure -> UserErrors.from(failure, "Plan", planId.toString())
                         .map(error -> Mono.just(PlanPayload.failure(error)))
                         .orElseGet(() -> Mono.error(failure)));

@@ -1,5 +1,8 @@
 package io.opsledger.api.plan;
 
+import io.opsledger.kernel.plan.BasedOn;
+import io.opsledger.kernel.plan.ConflictResolution;
+import io.opsledger.kernel.plan.ConflictStrategy;
 import io.opsledger.kernel.plan.PlanStatus;
 import io.opsledger.kernel.plan.TaskPriority;
 import io.opsledger.kernel.plan.TaskStatus;
@@ -13,43 +16,71 @@ final class PlanInputs {
     private PlanInputs() {
     }
 
-    record CreatePlanInput(UUID id, String title, String version) {
+    /** An input that may name the plan revision it was prepared from. */
+    interface BasedOnInput {
+
+        Integer basedOnRevision();
+
+        ConflictStrategy strategy();
+
+        default BasedOn basedOn() {
+            return basedOnRevision() == null ? null : new BasedOn(basedOnRevision(), strategy());
+        }
     }
 
-    record RenamePlanInput(UUID id, String title) {
+    record CreatePlanInput(UUID id, String title, String version, ConflictStrategy conflictStrategy) {
     }
 
-    record ChangePlanVersionInput(UUID id, String version) {
+    record RenamePlanInput(UUID id, String title,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
-    record ChangePlanStatusInput(UUID id, PlanStatus status) {
+    record ChangePlanVersionInput(UUID id, String version,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
+    }
+
+    record ChangePlanStatusInput(UUID id, PlanStatus status,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
     record AddPhaseInput(UUID planId, UUID phaseId, Integer number, String title) {
     }
 
-    record RenamePhaseInput(UUID planId, UUID phaseId, String title) {
+    record RenamePhaseInput(UUID planId, UUID phaseId, String title,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
-    record RemovePhaseInput(UUID planId, UUID phaseId) {
+    record RemovePhaseInput(UUID planId, UUID phaseId,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
     record AddTaskInput(UUID planId, UUID taskId, UUID phaseId, String description, TaskPriority priority,
                         String dueDate, List<UUID> prerequisites) {
     }
 
-    record EditTaskInput(UUID planId, UUID taskId, String description, TaskPriority priority, String dueDate) {
+    record EditTaskInput(UUID planId, UUID taskId, String description, TaskPriority priority, String dueDate,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
-    record MoveTaskInput(UUID planId, UUID taskId, UUID phaseId, Integer position) {
+    record MoveTaskInput(UUID planId, UUID taskId, UUID phaseId, Integer position,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
-    record RemoveTaskInput(UUID planId, UUID taskId) {
+    record RemoveTaskInput(UUID planId, UUID taskId,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
-    record SetTaskStatusInput(UUID planId, UUID taskId, TaskStatus status) {
+    record SetTaskStatusInput(UUID planId, UUID taskId, TaskStatus status,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 
-    record SetTaskPrerequisitesInput(UUID planId, UUID taskId, List<UUID> prerequisites) {
+    record ChangeConflictStrategyInput(UUID id, ConflictStrategy strategy) {
+    }
+
+    record ResolveConflictInput(UUID planId, UUID conflictId, ConflictResolution resolution, String editedValue) {
+    }
+
+    record SetTaskPrerequisitesInput(UUID planId, UUID taskId, List<UUID> prerequisites,
+                Integer basedOnRevision, ConflictStrategy strategy) implements BasedOnInput {
     }
 }

@@ -1,5 +1,7 @@
 package io.opsledger.api.plan;
 
+import io.opsledger.kernel.plan.ConflictPage;
+import io.opsledger.kernel.plan.FindConflictsQuery;
 import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.FindPlansQuery;
 import io.opsledger.kernel.plan.PlanId;
@@ -36,6 +38,11 @@ class PlanReader {
 
     Mono<PlanSummaryPage> findAll(FindPlansQuery query) {
         return Mono.fromFuture(() -> queryGateway.query(query, PlanSummaryPage.class))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    Mono<ConflictPage> conflicts(FindConflictsQuery query) {
+        return Mono.fromFuture(() -> queryGateway.query(query, ConflictPage.class))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 

@@ -302,9 +302,10 @@ class Plan {
 
     private PlanChangeResult change(BasedOn basedOn, FieldChange... changes) {
         List<ConflictDetectedEvent> conflicts = new ArrayList<>();
-        List<FieldChange> accepted = reconcile(basedOn, List.of(changes), conflicts);
+        List<ConflictResolvedEvent> settled = new ArrayList<>();
+        List<FieldChange> accepted = reconcile(basedOn, List.of(changes), conflicts, settled);
         perform(accepted);
-        return result(conflicts);
+        return new PlanChangeResult(revisionNow(), conflicts, settled);
     }
 
     /**
@@ -315,7 +316,7 @@ class Plan {
      * records base, current and incoming values, and the strategy decides.
      */
     private List<FieldChange> reconcile(BasedOn basedOn, List<FieldChange> changes,
-                                        List<ConflictDetectedEvent> conflicts) {
+                                        List<ConflictDetectedEvent> conflicts, List<ConflictResolvedEvent> settled) {
         long current = revisionNow();
         if (basedOn == null || basedOn.revision() == current) {
             return changes;
@@ -340,14 +341,16 @@ class Plan {
                     change.entityId(), divergence.base(), divergence.current(), change.value());
             apply(detected);
             conflicts.add(detected);
+            ConflictResolvedEvent resolved = null;
             if (strategy == ConflictStrategy.SOURCE_PRIORITY && divergence.applicable()) {
                 accepted.add(change);
-                apply(new ConflictResolvedEvent(id, detected.conflictId(), ConflictResolution.TOOK_INCOMING,
-                        change.value()));
-            } else if (strategy == ConflictStrategy.TARGET_PRIORITY
-                    || strategy == ConflictStrategy.SOURCE_PRIORITY) {
-                apply(new ConflictResolvedEvent(id, detected.conflictId(), ConflictResolution.KEPT_CURRENT,
-                        divergence.current()));
+                resolved = new ConflictResolvedEvent(id, conflictId, ConflictResolution.TOOK_INCOMING, change.value());
+            } else if (strategy == ConflictStrategy.TARGET_PRIORITY || strategy == ConflictStrategy.SOURCE_PRIORITY) {
+                resolved = new ConflictResolvedEvent(id, conflictId, ConflictResolution.KEPT_CURRENT, divergence.current());
+            }
+            if (resolved != null) {
+                apply(resolved);
+                settled.add(resolved);
             }
             // AUTO_MERGE merged everything that did not overlap; overlaps stay open, as under MANUAL.
         }
@@ -678,7 +681,7 @@ class Plan {
     }
 
     private PlanChangeResult result(List<ConflictDetectedEvent> conflicts) {
-        return new PlanChangeResult(revisionNow(), conflicts);
+        return new PlanChangeResult(revisionNow(), conflicts, List.of());
     }
 
     private static long revisionNow() {

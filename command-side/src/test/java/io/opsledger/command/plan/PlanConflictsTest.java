@@ -133,7 +133,7 @@ class PlanConflictsTest {
             case TARGET_PRIORITY -> result.expectEvents(detected,
                     new ConflictResolvedEvent(PLAN, conflictId, ConflictResolution.KEPT_CURRENT, scenario.current()));
             case MANUAL, AUTO_MERGE -> result.expectEvents(detected)
-                    .expectResultMessagePayload(new PlanChangeResult(DETECTED_AT + 1, List.of(detected)));
+                    .expectResultMessagePayload(new PlanChangeResult(DETECTED_AT + 1, List.of(detected), List.of()));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.opsledger.query.planoverview;
 
+import io.opsledger.kernel.plan.ConflictDetectedEvent;
+import io.opsledger.kernel.plan.ConflictResolvedEvent;
+import io.opsledger.kernel.plan.ConflictStrategyChangedEvent;
 import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.PhaseAddedEvent;
 import io.opsledger.kernel.plan.PhaseRemovedEvent;
@@ -62,13 +65,15 @@ class PlanOverviewProjection {
     void on(PlanCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         OffsetDateTime at = dbTime(timestamp);
         int inserted = jdbc.sql("""
-                        INSERT INTO plan_summary (plan_id, title, version, status, revision, created_at, updated_at)
-                        SELECT :id, :title, :version, :status, :revision, :at, :at
+                        INSERT INTO plan_summary (plan_id, title, version, status, conflict_strategy, revision,
+                                                  created_at, updated_at)
+                        SELECT :id, :title, :version, :status, :strategy, :revision, :at, :at
                         WHERE NOT EXISTS (SELECT 1 FROM plan_summary WHERE plan_id = :id)""")
                 .param("id", event.planId().value())
                 .param("title", event.title())
                 .param("version", event.version())
                 .param("status", PlanStatus.DRAFT.name())
+                .param("strategy", event.conflictStrategy().name())
                 .param("revision", sequence)
                 .param("at", at)
                 .update();
@@ -244,9 +249,58 @@ class PlanOverviewProjection {
         }
     }
 
+    @EventHandler
+    void on(ConflictStrategyChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        if (claim(event, sequence, timestamp)) {
+            updateSummary(event.planId(), "conflict_strategy = :value", event.strategy().name());
+            emitUpdate(event.planId());
+        }
+    }
+
+    @EventHandler
+    void on(ConflictDetectedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        if (claim(event, sequence, timestamp)) {
+            jdbc.sql("""
+                            INSERT INTO plan_conflict (conflict_id, plan_id, conflict_type, strategy, based_on_revision,
+                                                       field, entity_id, base_value, current_value, incoming_value,
+                                                       status, detected_at)
+                            VALUES (:id, :plan, :type, :strategy, :basedOn, :field, :entity, :base, :current,
+                                    :incoming, 'OPEN', :at)""")
+                    .param("id", event.conflictId().value())
+                    .param("plan", event.planId().value())
+                    .param("type", event.type().name())
+                    .param("strategy", event.strategy().name())
+                    .param("basedOn", event.basedOnRevision())
+                    .param("field", event.field())
+                    .param("entity", event.entityId())
+                    .param("base", event.base())
+                    .param("current", event.current())
+                    .param("incoming", event.incoming())
+                    .param("at", dbTime(timestamp))
+                    .update();
+            countOpenConflicts(event.planId());
+        }
+    }
+
+    @EventHandler
+    void on(ConflictResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        if (claim(event, sequence, timestamp)) {
+            jdbc.sql("""
+                            UPDATE plan_conflict SET status = 'RESOLVED', resolution = :resolution,
+                                   resolved_value = :value, resolved_at = :at
+                            WHERE conflict_id = :id""")
+                    .param("resolution", event.resolution().name())
+                    .param("value", event.value())
+                    .param("at", dbTime(timestamp))
+                    .param("id", event.conflictId().value())
+                    .update();
+            countOpenConflicts(event.planId());
+        }
+    }
+
     @ResetHandler
     void reset() {
-        for (String table : List.of("plan_task_prerequisite", "plan_task", "plan_phase", "plan_summary")) {
+        for (String table : List.of("plan_conflict", "plan_task_prerequisite", "plan_task", "plan_phase", "plan_summary")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
@@ -270,6 +324,16 @@ class PlanOverviewProjection {
                 .param("value", value)
                 .param("id", planId.value())
                 .update();
+    }
+
+    private void countOpenConflicts(PlanId planId) {
+        jdbc.sql("""
+                        UPDATE plan_summary SET open_conflict_count =
+                            (SELECT COUNT(*) FROM plan_conflict WHERE plan_id = :id AND status = 'OPEN')
+                        WHERE plan_id = :id""")
+                .param("id", planId.value())
+                .update();
+        emitUpdate(planId);
     }
 
     private void insertPrerequisites(UUID plan, TaskId task, List<TaskId> prerequisites) {

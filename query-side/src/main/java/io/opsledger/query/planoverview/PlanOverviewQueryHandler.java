@@ -1,9 +1,13 @@
 package io.opsledger.query.planoverview;
 
+import io.opsledger.kernel.plan.ConflictPage;
+import io.opsledger.kernel.plan.FindConflictsQuery;
 import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.FindPlansQuery;
 import io.opsledger.kernel.plan.PlanSummaryPage;
 import io.opsledger.kernel.plan.PlanView;
+import io.opsledger.query.paging.KeysetCursor;
+import io.opsledger.query.paging.PageRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +28,18 @@ class PlanOverviewQueryHandler {
 
     @QueryHandler
     PlanSummaryPage handle(FindPlansQuery query) {
-        if (query.first() < 1 || query.first() > FindPlansQuery.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("first: must be between 1 and %d (got %d)"
-                    .formatted(FindPlansQuery.MAX_PAGE_SIZE, query.first()));
-        }
-        PlanCursor after = query.after() == null ? null : PlanCursor.decode(query.after());
+        PageRequest.checkSize(query.first(), FindPlansQuery.MAX_PAGE_SIZE);
+        KeysetCursor after = query.after() == null ? null
+                : KeysetCursor.decode(PlanOverviewRepository.PLANS, query.after());
         return repository.findPlans(query.status(), query.first(), after);
+    }
+
+    @QueryHandler
+    ConflictPage handle(FindConflictsQuery query) {
+        PageRequest.checkSize(query.first(), FindConflictsQuery.MAX_PAGE_SIZE);
+        KeysetCursor after = query.after() == null ? null
+                : KeysetCursor.decode(PlanOverviewRepository.CONFLICTS, query.after());
+        return repository.findConflicts(query.planId() == null ? null : query.planId().value(), query.status(),
+                query.first(), after);
     }
 }

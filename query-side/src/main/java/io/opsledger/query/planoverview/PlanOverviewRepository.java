@@ -1,5 +1,11 @@
 package io.opsledger.query.planoverview;
 
+import io.opsledger.kernel.plan.ConflictPage;
+import io.opsledger.kernel.plan.ConflictResolution;
+import io.opsledger.kernel.plan.ConflictStatus;
+import io.opsledger.kernel.plan.ConflictStrategy;
+import io.opsledger.kernel.plan.ConflictType;
+import io.opsledger.kernel.plan.ConflictView;
 import io.opsledger.kernel.plan.PlanStatus;
 import io.opsledger.kernel.plan.PlanSummaryPage;
 import io.opsledger.kernel.plan.PlanSummaryView;
@@ -8,6 +14,7 @@ import io.opsledger.kernel.plan.PlanView.PhaseView;
 import io.opsledger.kernel.plan.PlanView.TaskView;
 import io.opsledger.kernel.plan.TaskPriority;
 import io.opsledger.kernel.plan.TaskStatus;
+import io.opsledger.query.paging.KeysetCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +34,15 @@ import java.util.UUID;
 @Repository
 class PlanOverviewRepository {
 
+    static final String PLANS = "plan";
+    static final String CONFLICTS = "conflict";
+
     private static final String SUMMARY_COLUMNS = """
             plan_id, title, version, status, progress, phase_count, task_count, done_task_count,
-            revision, created_at, updated_at""";
+            open_conflict_count, conflict_strategy, revision, created_at, updated_at""";
+    private static final String CONFLICT_COLUMNS = """
+            conflict_id, plan_id, conflict_type, strategy, based_on_revision, field, entity_id, base_value,
+            current_value, incoming_value, status, resolution, resolved_value, detected_at, resolved_at""";
 
     private final JdbcClient jdbc;
 
@@ -47,28 +60,72 @@ class PlanOverviewRepository {
     Optional<PlanView> findPlan(UUID planId) {
         return findSummary(planId).map(summary -> new PlanView(summary.id(), summary.title(), summary.version(),
                 summary.status(), summary.progress(), summary.revision(), summary.createdAt(), summary.updatedAt(),
-                phasesOf(planId)));
+                conflictStrategy(planId), phasesOf(planId), openConflictsOf(planId)));
+    }
+
+    private ConflictStrategy conflictStrategy(UUID planId) {
+        return jdbc.sql("SELECT conflict_strategy FROM plan_summary WHERE plan_id = :id")
+                .param("id", planId)
+                .query((rs, row) -> ConflictStrategy.valueOf(rs.getString(1)))
+                .single();
+    }
+
+    private List<ConflictView> openConflictsOf(UUID planId) {
+        return jdbc.sql("SELECT " + CONFLICT_COLUMNS + """
+                         FROM plan_conflict WHERE plan_id = :plan AND status = 'OPEN'
+                        ORDER BY detected_at, conflict_id""")
+                .param("plan", planId)
+                .query(PlanOverviewRepository::conflict)
+                .list();
+    }
+
+    /** Conflicts oldest first, optionally of one plan and status, continuing after the cursor. */
+    ConflictPage findConflicts(UUID planId, ConflictStatus status, int first, KeysetCursor after) {
+        StringBuilder sql = new StringBuilder("SELECT " + CONFLICT_COLUMNS + " FROM plan_conflict WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (planId != null) {
+            sql.append(" AND plan_id = :plan");
+            params.put("plan", planId);
+        }
+        if (status != null) {
+            sql.append(" AND status = :status");
+            params.put("status", status.name());
+        }
+        appendAfter(sql, params, "detected_at", "conflict_id", after);
+        sql.append(" ORDER BY detected_at, conflict_id LIMIT :limit");
+        params.put("limit", first + 1);
+        List<ConflictView> rows = jdbc.sql(sql.toString()).params(params).query(PlanOverviewRepository::conflict).list();
+        List<ConflictPage.Edge> edges = rows.stream().limit(first)
+                .map(view -> new ConflictPage.Edge(
+                        new KeysetCursor(CONFLICTS, view.detectedAt(), view.id()).encode(), view))
+                .toList();
+        return new ConflictPage(edges, rows.size() > first, after != null);
+    }
+
+    private static void appendAfter(StringBuilder sql, Map<String, Object> params, String timeColumn,
+                                    String idColumn, KeysetCursor after) {
+        if (after != null) {
+            sql.append(" AND (%1$s > :afterAt OR (%1$s = :afterAt AND %2$s > :afterId))".formatted(timeColumn, idColumn));
+            params.put("afterAt", PlanOverviewProjection.dbTime(after.at()));
+            params.put("afterId", after.id());
+        }
     }
 
     /** Plans oldest first, continuing after the given cursor position; one row more than asked tells if more follow. */
-    PlanSummaryPage findPlans(PlanStatus status, int first, PlanCursor after) {
+    PlanSummaryPage findPlans(PlanStatus status, int first, KeysetCursor after) {
         StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM plan_summary WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (status != null) {
             sql.append(" AND status = :status");
             params.put("status", status.name());
         }
-        if (after != null) {
-            sql.append(" AND (created_at > :afterAt OR (created_at = :afterAt AND plan_id > :afterId))");
-            params.put("afterAt", PlanOverviewProjection.dbTime(after.createdAt()));
-            params.put("afterId", after.planId());
-        }
+        appendAfter(sql, params, "created_at", "plan_id", after);
         sql.append(" ORDER BY created_at, plan_id LIMIT :limit");
         params.put("limit", first + 1);
         List<PlanSummaryView> rows = jdbc.sql(sql.toString()).params(params).query(PlanOverviewRepository::summary).list();
         boolean hasNext = rows.size() > first;
         List<PlanSummaryPage.Edge> edges = rows.stream().limit(first)
-                .map(view -> new PlanSummaryPage.Edge(PlanCursor.of(view).encode(), view))
+                .map(view -> new PlanSummaryPage.Edge(new KeysetCursor(PLANS, view.createdAt(), view.id()).encode(), view))
                 .toList();
         return new PlanSummaryPage(edges, hasNext, after != null);
     }
@@ -122,7 +179,19 @@ class PlanOverviewRepository {
         return new PlanSummaryView(rs.getObject("plan_id", UUID.class), rs.getString("title"),
                 rs.getString("version"), PlanStatus.valueOf(rs.getString("status")), rs.getDouble("progress"),
                 rs.getInt("phase_count"), rs.getInt("task_count"), rs.getInt("done_task_count"),
-                rs.getLong("revision"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getInt("open_conflict_count"), rs.getLong("revision"), instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static ConflictView conflict(ResultSet rs, int row) throws SQLException {
+        String resolution = rs.getString("resolution");
+        return new ConflictView(rs.getObject("conflict_id", UUID.class), rs.getObject("plan_id", UUID.class),
+                ConflictType.valueOf(rs.getString("conflict_type")), ConflictStrategy.valueOf(rs.getString("strategy")),
+                rs.getLong("based_on_revision"), rs.getString("field"), rs.getObject("entity_id", UUID.class),
+                rs.getString("base_value"), rs.getString("current_value"), rs.getString("incoming_value"),
+                ConflictStatus.valueOf(rs.getString("status")),
+                resolution == null ? null : ConflictResolution.valueOf(resolution), rs.getString("resolved_value"),
+                instant(rs, "detected_at"), rs.getObject("resolved_at") == null ? null : instant(rs, "resolved_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -10,7 +10,8 @@ import java.util.UUID;
  * applied: a client that saw revision N knows every change up to N.
  */
 public record PlanView(UUID id, String title, String version, PlanStatus status, double progress,
-                       long revision, Instant createdAt, Instant updatedAt, List<PhaseView> phases) {
+                       long revision, Instant createdAt, Instant updatedAt, ConflictStrategy conflictStrategy,
+                       List<PhaseView> phases, List<ConflictView> openConflicts) {
 
     public record PhaseView(UUID id, int number, String title, double progress, List<TaskView> tasks) {
     }

@@ -1,0 +1,5 @@
+package io.opsledger.kernel.plan;
+
+public enum ConflictStatus {
+    OPEN, RESOLVED
+}
