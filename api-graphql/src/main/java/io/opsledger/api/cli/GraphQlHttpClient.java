@@ -1,0 +1,61 @@
+package io.opsledger.api.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** Posts one GraphQL operation to a server and returns its {@code data}, or fails with the server's message. */
+final class GraphQlHttpClient {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI endpoint;
+
+    GraphQlHttpClient(String server) {
+        this.endpoint = URI.create(server.replaceAll("/+$", "") + "/graphql");
+    }
+
+    JsonNode execute(String document, Map<String, Object> variables) {
+        try {
+            String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
+            HttpRequest request = HttpRequest.newBuilder(endpoint)
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode result = json.readTree(response.body());
+            if (result.hasNonNull("errors") && !result.get("errors").isEmpty()) {
+                throw new CliFailure(1, "the server refused the request: " + result.get("errors").get(0).path("message").asText());
+            }
+            return result.path("data");
+        } catch (ConnectException e) {
+            throw new CliFailure(1, "no Opsledger server answers at " + endpoint
+                    + " (start one with ./run server, or pass --server URL)");
+        } catch (IOException e) {
+            throw new CliFailure(1, "talking to " + endpoint + " failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliFailure(1, "interrupted");
+        }
+    }
+
+    /** A failure the user can act on: printed as one line, with the exit code. */
+    static final class CliFailure extends RuntimeException {
+
+        final int exitCode;
+
+        CliFailure(int exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+}
