@@ -45,7 +45,13 @@ public enum PlanRule implements Rule {
     CONFLICT_NOT_FOUND("conflictId"),
     CONFLICT_ALREADY_RESOLVED("conflictId"),
     /** Resolving a conflict as EDITED needs the value to write. */
-    EDITED_VALUE_REQUIRED("editedValue");
+    EDITED_VALUE_REQUIRED("editedValue"),
+    /** A file names the plan it was exported from in its identity comment; it imports only into that plan. */
+    MARKDOWN_PLAN_MISMATCH("markdown"),
+    /** A new plan needs the title line: {@code # Plan de développement v55 - Title}. */
+    MARKDOWN_TITLE_MISSING("markdown"),
+    /** Phases are matched by number, so a file may hold each number once. */
+    MARKDOWN_DUPLICATE_PHASE("markdown");
 
     public static final int MAX_TITLE_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
