@@ -9,6 +9,7 @@ import io.opsledger.api.plan.PlanInputs.ChangePlanStatusInput;
 import io.opsledger.api.plan.PlanInputs.ChangePlanVersionInput;
 import io.opsledger.api.plan.PlanInputs.CreatePlanInput;
 import io.opsledger.api.plan.PlanInputs.EditTaskInput;
+import io.opsledger.api.plan.PlanInputs.ImportPlanMarkdownInput;
 import io.opsledger.api.plan.PlanInputs.MoveTaskInput;
 import io.opsledger.api.plan.PlanInputs.RemovePhaseInput;
 import io.opsledger.api.plan.PlanInputs.RemoveTaskInput;
@@ -27,6 +28,7 @@ import io.opsledger.kernel.plan.ConflictStatus;
 import io.opsledger.kernel.plan.CreatePlanCommand;
 import io.opsledger.kernel.plan.EditTaskCommand;
 import io.opsledger.kernel.plan.FindConflictsQuery;
+import io.opsledger.kernel.plan.ImportPlanMarkdownCommand;
 import io.opsledger.kernel.plan.FindPlansQuery;
 import io.opsledger.kernel.plan.MoveTaskCommand;
 import io.opsledger.kernel.plan.PhaseId;
@@ -43,9 +45,11 @@ import io.opsledger.kernel.plan.ResolveConflictCommand;
 import io.opsledger.kernel.plan.SetTaskPrerequisitesCommand;
 import io.opsledger.kernel.plan.SetTaskStatusCommand;
 import io.opsledger.kernel.plan.TaskId;
+import io.opsledger.kernel.plan.markdown.PlanMarkdown;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
@@ -169,6 +173,20 @@ class PlanController {
     @MutationMapping
     Mono<PlanPayload> changeConflictStrategy(@Argument ChangeConflictStrategyInput input) {
         return execute(new ChangeConflictStrategyCommand(new PlanId(input.id()), input.strategy()), null);
+    }
+
+    @MutationMapping
+    Mono<PlanPayload> importPlanMarkdown(@Argument ImportPlanMarkdownInput input) {
+        String markdown = input.markdown();
+        PlanId planId = input.planId() != null ? new PlanId(input.planId())
+                : PlanMarkdown.parse(markdown).planId().orElseGet(PlanId::random);
+        Long basedOn = input.basedOnRevision() == null ? null : input.basedOnRevision().longValue();
+        return execute(new ImportPlanMarkdownCommand(planId, markdown, basedOn, input.strategy()), null);
+    }
+
+    @SchemaMapping(typeName = "Plan", field = "markdown")
+    Mono<String> markdown(PlanView plan) {
+        return plans.markdown(new PlanId(plan.id()));
     }
 
     @QueryMapping

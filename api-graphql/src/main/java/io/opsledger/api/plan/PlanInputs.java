@@ -77,6 +77,9 @@ final class PlanInputs {
     record ChangeConflictStrategyInput(UUID id, ConflictStrategy strategy) {
     }
 
+    record ImportPlanMarkdownInput(UUID planId, String markdown, Integer basedOnRevision, ConflictStrategy strategy) {
+    }
+
     record ResolveConflictInput(UUID planId, UUID conflictId, ConflictResolution resolution, String editedValue) {
     }
 

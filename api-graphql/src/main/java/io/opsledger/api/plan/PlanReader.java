@@ -1,6 +1,7 @@
 package io.opsledger.api.plan;
 
 import io.opsledger.kernel.plan.ConflictPage;
+import io.opsledger.kernel.plan.ExportPlanMarkdownQuery;
 import io.opsledger.kernel.plan.FindConflictsQuery;
 import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.FindPlansQuery;
@@ -38,6 +39,11 @@ class PlanReader {
 
     Mono<PlanSummaryPage> findAll(FindPlansQuery query) {
         return Mono.fromFuture(() -> queryGateway.query(query, PlanSummaryPage.class))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    Mono<String> markdown(PlanId planId) {
+        return Mono.fromFuture(() -> queryGateway.query(new ExportPlanMarkdownQuery(planId), String.class))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 

@@ -1,6 +1,8 @@
 package io.opsledger.command.plan;
 
 import io.opsledger.kernel.plan.AddPhaseCommand;
+import io.opsledger.kernel.plan.PlanMarkdownImportedEvent;
+import io.opsledger.kernel.plan.ImportPlanMarkdownCommand;
 import io.opsledger.kernel.plan.ResolveConflictCommand;
 import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.ConflictStrategyChangedEvent;
@@ -42,13 +44,22 @@ import io.opsledger.kernel.plan.TaskPriority;
 import io.opsledger.kernel.plan.TaskRemovedEvent;
 import io.opsledger.kernel.plan.TaskStatus;
 import io.opsledger.kernel.plan.TaskStatusChangedEvent;
+import io.opsledger.kernel.plan.markdown.MarkdownLine;
+import io.opsledger.kernel.plan.markdown.PlanDocument;
+import io.opsledger.kernel.plan.markdown.PlanLayout;
+import io.opsledger.kernel.plan.markdown.PlanMarkdown;
+import io.opsledger.kernel.plan.markdown.PlanMarkdownExport;
+import io.opsledger.kernel.plan.markdown.PlanSnapshot;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -70,6 +81,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import static io.opsledger.kernel.plan.PlanRule.DEPENDENT_TASK_DONE;
+import static io.opsledger.kernel.plan.PlanRule.MARKDOWN_TITLE_MISSING;
+import static io.opsledger.kernel.plan.PlanRule.MARKDOWN_PLAN_MISMATCH;
+import static io.opsledger.kernel.plan.PlanRule.MARKDOWN_DUPLICATE_PHASE;
 import static io.opsledger.kernel.plan.PlanRule.EDITED_VALUE_REQUIRED;
 import static io.opsledger.kernel.plan.PlanRule.CONFLICT_NOT_FOUND;
 import static io.opsledger.kernel.plan.PlanRule.CONFLICT_ALREADY_RESOLVED;
@@ -120,6 +134,9 @@ class Plan {
     /** Every value each field took, by the revision that set it: the base of three-way comparisons. */
     private final Map<FieldKey, NavigableMap<Long, String>> history = new HashMap<>();
     private final Map<ConflictId, FieldChange> openConflicts = new HashMap<>();
+    /** Numbers of every phase the plan ever had: Markdown files match phases by number. */
+    private final Map<PhaseId, Integer> phaseNumbers = new HashMap<>();
+    private PlanLayout layout;
     private final Set<ConflictId> resolvedConflicts = new HashSet<>();
 
     Plan() {
@@ -296,6 +313,254 @@ class Plan {
         }
         apply(new ConflictResolvedEvent(id, command.conflictId(), resolution, value));
         return result(List.of());
+    }
+
+    /**
+     * Creates the plan from a Markdown file, or brings it in line with an edited copy: phases are
+     * matched by number, tasks by their description as of the base revision, then by position
+     * within their phase. What the file changed becomes field changes that go through the same
+     * three-way comparison as any other change; what it added or removed is added or removed.
+     * A file that matches the plan as it stands changes nothing and records nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    PlanChangeResult handle(ImportPlanMarkdownCommand command) {
+        PlanDocument document = PlanMarkdown.parse(command.markdown() == null ? "" : command.markdown());
+        document.planId().filter(named -> !named.equals(command.planId())).ifPresent(named -> {
+            throw MARKDOWN_PLAN_MISMATCH.violated("the file was exported from plan %s, not %s", named, command.planId());
+        });
+        BasedOn basedOn = null;
+        if (id == null) {
+            if (document.title().isEmpty() || document.version().isEmpty()) {
+                throw MARKDOWN_TITLE_MISSING.violated(
+                        "a new plan needs the title line '# %s v55 - Title'", PlanMarkdown.TITLE_PREFIX);
+            }
+            apply(new PlanCreatedEvent(command.planId(), PlanInputRules.title(document.title().get()),
+                    PlanInputRules.version(document.version().get()), null));
+        } else {
+            rejectIfArchived();
+            Long base = command.basedOnRevision() != null ? command.basedOnRevision()
+                    : document.revision().isPresent() ? Long.valueOf(document.revision().getAsLong()) : null;
+            basedOn = base == null ? null : new BasedOn(base, command.strategy());
+        }
+        return new MarkdownImport(document, basedOn).run();
+    }
+
+    /** One import: matches the file against the plan as of the base, then applies the differences. */
+    private final class MarkdownImport {
+
+        private final PlanDocument document;
+        private final BasedOn basedOn;
+        private final long base;
+        private final List<PhaseId> phaseOfHeading = new ArrayList<>();
+        private final List<TaskId> taskOfLine = new ArrayList<>();
+        private final List<FieldChange> changes = new ArrayList<>();
+        private final List<TaskId> newDoneTasks = new ArrayList<>();
+
+        MarkdownImport(PlanDocument document, BasedOn basedOn) {
+            this.document = document;
+            this.basedOn = basedOn;
+            this.base = basedOn == null ? revisionNow() : basedOn.revision();
+        }
+
+        PlanChangeResult run() {
+            document.title().ifPresent(value -> changes.add(planChange(PlanField.PLAN_TITLE, PlanInputRules.title(value))));
+            document.version().ifPresent(value -> changes.add(planChange(PlanField.PLAN_VERSION, PlanInputRules.version(value))));
+            matchPhases();
+            matchTasks();
+            List<ConflictDetectedEvent> conflicts = new ArrayList<>();
+            List<ConflictResolvedEvent> settled = new ArrayList<>();
+            List<FieldChange> accepted = new ArrayList<>(reconcile(basedOn, changes, conflicts, settled));
+            newDoneTasks.forEach(task -> accepted.add(new FieldChange(PlanField.TASK_STATUS, task.value(), TaskStatus.DONE.name())));
+            perform(inApplicableOrder(accepted));
+            // The file becomes the layout only when exporting through the old one would not give it back.
+            String markdown = PlanMarkdown.writeExact(document);
+            if (!normalised(markdown).equals(normalised(PlanMarkdownExport.export(snapshot(), layout)))) {
+                apply(new PlanMarkdownImportedEvent(id, markdown, phaseOfHeading, taskOfLine));
+            }
+            return new PlanChangeResult(revisionNow(), conflicts, settled);
+        }
+
+        private void matchPhases() {
+            Set<Integer> seen = new HashSet<>();
+            for (PlanDocument.Phase phase : document.phases()) {
+                if (!seen.add(phase.number())) {
+                    throw MARKDOWN_DUPLICATE_PHASE.violated("the file has two phases numbered %d", phase.number());
+                }
+                PhaseId phaseId = phaseNumbered(phase.number());
+                if (phaseId == null) {
+                    phaseId = new PhaseId(nameUuid("phase", phase.number()));
+                    apply(new PhaseAddedEvent(id, phaseId, phase.number(), PlanInputRules.title(phaseTitle(phase))));
+                } else {
+                    changes.add(new FieldChange(PlanField.PHASE_TITLE, phaseId.value(), PlanInputRules.title(phaseTitle(phase))));
+                }
+                phaseOfHeading.add(phaseId);
+            }
+            for (Map.Entry<PhaseId, Integer> known : phaseNumbers.entrySet()) {
+                if (existedAtBase(PlanField.PHASE_EXISTS, known.getKey().value()) && !seen.contains(known.getValue())) {
+                    changes.add(new FieldChange(PlanField.PHASE_EXISTS, known.getKey().value(), PlanField.REMOVED));
+                }
+            }
+        }
+
+        private void matchTasks() {
+            List<TaskId> candidates = history.keySet().stream()
+                    .filter(key -> key.field() == PlanField.TASK_EXISTS)
+                    .filter(key -> existedAtBase(PlanField.TASK_EXISTS, key.entityId()))
+                    .map(key -> new TaskId(key.entityId()))
+                    .sorted(Comparator.comparing(this::basePhaseNumber).thenComparing(this::currentPosition))
+                    .collect(Collectors.toCollection(ArrayList::new));
+            List<PlanDocument.Task> lines = new ArrayList<>();
+            List<PhaseId> lineSections = new ArrayList<>();
+            for (int p = 0; p < document.phases().size(); p++) {
+                for (PlanDocument.Task task : document.phases().get(p).tasks()) {
+                    lines.add(task);
+                    lineSections.add(phaseOfHeading.get(p));
+                }
+            }
+            TaskId[] matched = new TaskId[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                String description = lines.get(i).description().strip();
+                for (TaskId candidate : candidates) {
+                    if (description.equals(valueAt(PlanField.TASK_DESCRIPTION, candidate.value(), base))) {
+                        matched[i] = candidate;
+                        candidates.remove(candidate);
+                        break;
+                    }
+                }
+            }
+            positionalMatches(lines, lineSections, matched, candidates);
+            for (int i = 0; i < lines.size(); i++) {
+                PlanDocument.Task line = lines.get(i);
+                PhaseId section = lineSections.get(i);
+                if (matched[i] == null) {
+                    TaskId taskId = new TaskId(nameUuid("task", line.lineNumber()));
+                    apply(new TaskAddedEvent(id, taskId, section, PlanInputRules.description(line.description()),
+                            TaskPriority.MEDIUM, null, List.of()));
+                    if (line.done()) {
+                        newDoneTasks.add(taskId);
+                    }
+                    taskOfLine.add(taskId);
+                    continue;
+                }
+                UUID taskId = matched[i].value();
+                taskOfLine.add(matched[i]);
+                changes.add(new FieldChange(PlanField.TASK_DESCRIPTION, taskId, PlanInputRules.description(line.description())));
+                String baseStatus = valueAt(PlanField.TASK_STATUS, taskId, base);
+                String status = line.done() ? TaskStatus.DONE.name()
+                        : TaskStatus.DONE.name().equals(baseStatus) ? TaskStatus.TODO.name() : baseStatus;
+                changes.add(new FieldChange(PlanField.TASK_STATUS, taskId, status));
+                if (!section.equals(basePhase(matched[i]))) {
+                    changes.add(new FieldChange(PlanField.TASK_PLACEMENT, taskId, section + ":" + END));
+                }
+            }
+            for (TaskId removed : candidates) {
+                changes.add(new FieldChange(PlanField.TASK_EXISTS, removed.value(), PlanField.REMOVED));
+            }
+        }
+
+        /** Lines no description matched take the unmatched tasks of their phase, in order. */
+        private void positionalMatches(List<PlanDocument.Task> lines, List<PhaseId> lineSections, TaskId[] matched,
+                                       List<TaskId> candidates) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (matched[i] != null) {
+                    continue;
+                }
+                PhaseId section = lineSections.get(i);
+                for (TaskId candidate : candidates) {
+                    if (section.equals(basePhase(candidate))) {
+                        matched[i] = candidate;
+                        candidates.remove(candidate);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private boolean existedAtBase(PlanField existence, UUID entityId) {
+            return PlanField.EXISTS.equals(valueAt(existence, entityId, base));
+        }
+
+        private PhaseId phaseNumbered(int number) {
+            return phases.values().stream().filter(phase -> phase.number == number).map(phase -> phase.id)
+                    .findFirst().orElse(null);
+        }
+
+        private PhaseId basePhase(TaskId taskId) {
+            String placement = valueAt(PlanField.TASK_PLACEMENT, taskId.value(), base);
+            return placement == null ? null : new PhaseId(UUID.fromString(placement.split(":", 2)[0]));
+        }
+
+        private int basePhaseNumber(TaskId taskId) {
+            PhaseId phase = basePhase(taskId);
+            return phase == null ? Integer.MAX_VALUE : phaseNumbers.getOrDefault(phase, Integer.MAX_VALUE);
+        }
+
+        private int currentPosition(TaskId taskId) {
+            Task task = tasks.get(taskId);
+            return task == null ? Integer.MAX_VALUE : phases.get(task.phaseId).tasks.indexOf(taskId);
+        }
+
+        private UUID nameUuid(String kind, int ordinal) {
+            String name = kind + ":" + id + ":" + revisionNow() + ":" + ordinal;
+            return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String phaseTitle(PlanDocument.Phase phase) {
+        return phase.title().isBlank() ? "Phase " + phase.number() : phase.title();
+    }
+
+    /**
+     * Orders an import's changes so the rules hold at every step: moves before status changes,
+     * reopened tasks before the tasks they depend on, completed tasks after their prerequisites,
+     * removals last (tasks before their phases).
+     */
+    private List<FieldChange> inApplicableOrder(List<FieldChange> changes) {
+        List<FieldChange> ordered = new ArrayList<>();
+        changes.stream().filter(change -> change.field() != PlanField.TASK_STATUS && !change.field().isExistence())
+                .forEach(ordered::add);
+        List<FieldChange> statuses = changes.stream().filter(change -> change.field() == PlanField.TASK_STATUS).toList();
+        List<FieldChange> done = new ArrayList<>(statuses.stream()
+                .filter(change -> TaskStatus.DONE.name().equals(change.value())).toList());
+        statuses.stream().filter(change -> !TaskStatus.DONE.name().equals(change.value()))
+                .sorted(Comparator.comparingInt(change -> -dependencyDepth(new TaskId(change.entityId()))))
+                .forEach(ordered::add);
+        done.sort(Comparator.comparingInt(change -> dependencyDepth(new TaskId(change.entityId()))));
+        ordered.addAll(done);
+        changes.stream().filter(change -> change.field() == PlanField.TASK_EXISTS).forEach(ordered::add);
+        changes.stream().filter(change -> change.field() == PlanField.PHASE_EXISTS).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** How many prerequisite steps lead to this task from a task with none. */
+    private int dependencyDepth(TaskId taskId) {
+        Task task = tasks.get(taskId);
+        if (task == null || task.prerequisites.isEmpty()) {
+            return 0;
+        }
+        return 1 + task.prerequisites.stream().mapToInt(this::dependencyDepth).max().orElse(0);
+    }
+
+    /** The file as the exporter would compare it: progress recomputed, the revision left out. */
+    private static String normalised(String markdown) {
+        PlanDocument document = PlanMarkdown.parse(markdown);
+        List<MarkdownLine> lines = document.lines().stream()
+                .filter(line -> !(line instanceof MarkdownLine.IdentityLine))
+                .toList();
+        return PlanMarkdown.write(document.withLines(lines));
+    }
+
+    /** The plan as a Markdown file shows it. */
+    private PlanSnapshot snapshot() {
+        List<PlanSnapshot.Phase> phaseSnapshots = phases.values().stream()
+                .sorted(Comparator.comparingInt(phase -> phase.number))
+                .map(phase -> new PlanSnapshot.Phase(phase.id, phase.number, phase.title, phase.tasks.stream()
+                        .map(tasks::get)
+                        .map(task -> new PlanSnapshot.Task(task.id, task.description, task.isDone()))
+                        .toList()))
+                .toList();
+        return new PlanSnapshot(id, title, version, revisionNow(), "", phaseSnapshots);
     }
 
     // --- reconciling a change with what happened meanwhile ----------------------------------
@@ -513,7 +778,7 @@ class Plan {
         String[] parts = placement.split(":", 2);
         Phase target = existingPhase(new PhaseId(UUID.fromString(parts[0])));
         int othersInTarget = othersIn(target, task);
-        int position = Integer.parseInt(parts[1]);
+        int position = END.equals(parts[1]) ? othersInTarget : Integer.parseInt(parts[1]);
         if (position < 0 || position > othersInTarget) {
             throw POSITION_OUT_OF_RANGE.violated("position must be between 0 and %d in phase %d (got %d)",
                     othersInTarget, target.number, position);
@@ -694,6 +959,9 @@ class Plan {
         return date == null ? "" : date.toString();
     }
 
+    /** A placement at the end of a phase, wherever that is when the move is applied. */
+    private static final String END = "end";
+
     private static String placementText(PhaseId phaseId, int position) {
         return phaseId + ":" + position;
     }
@@ -759,8 +1027,14 @@ class Plan {
     }
 
     @EventSourcingHandler
+    void on(PlanMarkdownImportedEvent event) {
+        layout = new PlanLayout(event.markdown(), event.phaseIds(), event.taskIds());
+    }
+
+    @EventSourcingHandler
     void on(PhaseAddedEvent event, @SequenceNumber long revision) {
         phases.put(event.phaseId(), new Phase(event.phaseId(), event.number(), event.title()));
+        phaseNumbers.put(event.phaseId(), event.number());
         record(PlanField.PHASE_EXISTS, event.phaseId().value(), revision, PlanField.EXISTS);
         record(PlanField.PHASE_TITLE, event.phaseId().value(), revision, event.title());
     }

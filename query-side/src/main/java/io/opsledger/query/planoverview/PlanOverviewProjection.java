@@ -10,6 +10,7 @@ import io.opsledger.kernel.plan.PhaseRenamedEvent;
 import io.opsledger.kernel.plan.PlanCreatedEvent;
 import io.opsledger.kernel.plan.PlanEvent;
 import io.opsledger.kernel.plan.PlanId;
+import io.opsledger.kernel.plan.PlanMarkdownImportedEvent;
 import io.opsledger.kernel.plan.PlanProgress;
 import io.opsledger.kernel.plan.PlanRenamedEvent;
 import io.opsledger.kernel.plan.PlanStatus;
@@ -38,6 +39,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the plan overview tables in step with plan events. Every handler first claims the event
@@ -298,9 +300,30 @@ class PlanOverviewProjection {
         }
     }
 
+    @EventHandler
+    void on(PlanMarkdownImportedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        if (claim(event, sequence, timestamp)) {
+            UUID plan = event.planId().value();
+            jdbc.sql("DELETE FROM plan_markdown_layout WHERE plan_id = :plan").param("plan", plan).update();
+            jdbc.sql("""
+                            INSERT INTO plan_markdown_layout (plan_id, markdown, phase_ids, task_ids)
+                            VALUES (:plan, :markdown, :phases, :tasks)""")
+                    .param("plan", plan)
+                    .param("markdown", event.markdown())
+                    .param("phases", joined(event.phaseIds()))
+                    .param("tasks", joined(event.taskIds()))
+                    .update();
+            emitUpdate(event.planId());
+        }
+    }
+
+    private static String joined(List<?> ids) {
+        return ids.stream().map(Object::toString).collect(Collectors.joining(","));
+    }
+
     @ResetHandler
     void reset() {
-        for (String table : List.of("plan_conflict", "plan_task_prerequisite", "plan_task", "plan_phase", "plan_summary")) {
+        for (String table : List.of("plan_markdown_layout", "plan_conflict", "plan_task_prerequisite", "plan_task", "plan_phase", "plan_summary")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

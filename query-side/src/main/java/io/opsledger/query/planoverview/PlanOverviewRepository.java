@@ -6,7 +6,10 @@ import io.opsledger.kernel.plan.ConflictStatus;
 import io.opsledger.kernel.plan.ConflictStrategy;
 import io.opsledger.kernel.plan.ConflictType;
 import io.opsledger.kernel.plan.ConflictView;
+import io.opsledger.kernel.plan.PhaseId;
 import io.opsledger.kernel.plan.PlanStatus;
+import io.opsledger.kernel.plan.TaskId;
+import io.opsledger.kernel.plan.markdown.PlanLayout;
 import io.opsledger.kernel.plan.PlanSummaryPage;
 import io.opsledger.kernel.plan.PlanSummaryView;
 import io.opsledger.kernel.plan.PlanView;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +132,20 @@ class PlanOverviewRepository {
                 .map(view -> new PlanSummaryPage.Edge(new KeysetCursor(PLANS, view.createdAt(), view.id()).encode(), view))
                 .toList();
         return new PlanSummaryPage(edges, hasNext, after != null);
+    }
+
+    Optional<PlanLayout> findLayout(UUID planId) {
+        return jdbc.sql("SELECT markdown, phase_ids, task_ids FROM plan_markdown_layout WHERE plan_id = :plan")
+                .param("plan", planId)
+                .query((rs, row) -> new PlanLayout(rs.getString("markdown"),
+                        ids(rs.getString("phase_ids")).stream().map(PhaseId::new).toList(),
+                        ids(rs.getString("task_ids")).stream().map(TaskId::new).toList()))
+                .optional();
+    }
+
+    private static List<UUID> ids(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
     }
 
     /** The tasks of one phase in their order, as a list the caller may change. */
