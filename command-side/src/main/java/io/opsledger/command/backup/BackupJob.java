@@ -100,10 +100,11 @@ class BackupJob {
                 BackupInputRules.retention(command.retention()),
                 command.pingUuid(),
                 BackupInputRules.scan(command.scan()));
-        apply(created);
+        Instant createdAt = now();
         // Axon applies a constructor's events to the new instance only once the constructor has
-        // returned: the window comes from the event, not from the fields.
-        scheduleOverdue(deadlineManager, now(), created.interval().plus(created.grace()), null);
+        // returned, and the deadline's scope needs the instance's id: schedule once it is applied.
+        apply(created).andThen(() ->
+                scheduleOverdue(deadlineManager, createdAt, created.interval().plus(created.grace()), null));
     }
 
     @CommandHandler

@@ -111,10 +111,20 @@ class BackupJobRunsTest {
     @Test
     void keepsAtMost100KilobytesOfLogAndMarksTheCut() {
         String log = "x".repeat(LogExcerpt.MAX_BYTES + 5);
+        String excerpt = "x".repeat(LogExcerpt.MAX_BYTES - 64) + "\n[log truncated: 69 bytes omitted]";
         fixture.given(created(jobId))
                 .when(success("a", true, null, null, log))
                 .expectEvents(new BackupRunSucceededEvent(jobId, runId("a"), RunOrigin.PING, null, LATER, null, null, null,
-                        "x".repeat(LogExcerpt.MAX_BYTES) + "\n[log truncated: 5 bytes omitted]"));
+                        excerpt));
+    }
+
+    @Test
+    void anExcerptIsNotCutAgain() {
+        String excerpt = LogExcerpt.of("y".repeat(LogExcerpt.MAX_BYTES * 2));
+        fixture.given(created(jobId))
+                .when(success("a", true, null, null, excerpt))
+                .expectEvents(new BackupRunSucceededEvent(jobId, runId("a"), RunOrigin.PING, null, LATER, null, null, null,
+                        excerpt));
     }
 
     @Test

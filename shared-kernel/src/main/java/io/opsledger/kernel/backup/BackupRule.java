@@ -26,6 +26,8 @@ public enum BackupRule implements Rule {
     ALLOW_DELETE_WITHOUT_SCAN("allowDelete"),
     /** The job has no scan directory, so there is nothing to scan. */
     SCAN_NOT_CONFIGURED("jobId"),
+    /** The scan directory does not exist or cannot be read by the server. */
+    SCAN_DIRECTORY_UNREADABLE("jobId"),
     RUN_ID_TAKEN("runId"),
     RUN_NOT_FOUND("runId"),
     /** A run ends once: a run that succeeded or failed cannot succeed or fail again. */

@@ -7,13 +7,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A run's log is kept up to {@value #MAX_BYTES} bytes of UTF-8, as Healthchecks does; the rest is
- * cut and the cut is marked, so a reader never mistakes a truncated log for a complete one.
+ * A run's log is kept up to {@value #MAX_BYTES} bytes of UTF-8, as Healthchecks does; a longer
+ * one is cut and the cut is marked, so a reader never mistakes a truncated log for a complete
+ * one. The mark fits within the limit, so that cutting an excerpt again changes nothing.
  */
 public final class LogExcerpt {
 
     public static final int MAX_BYTES = 100 * 1024;
     public static final String TRUNCATION_MARK = "\n[log truncated: %d bytes omitted]";
+    /** Room left for the mark when a log is cut. */
+    static final int MARK_RESERVE = 64;
 
     private LogExcerpt() {
     }
@@ -32,14 +35,15 @@ public final class LogExcerpt {
      * {@code min(totalBytes, MAX_BYTES)} bytes. A character cut in half at the limit is dropped.
      */
     public static String of(byte[] head, int headLength, long totalBytes) {
-        int kept = (int) Math.min(Math.min(headLength, MAX_BYTES), totalBytes);
+        boolean cut = totalBytes > MAX_BYTES;
+        int kept = (int) (cut ? MAX_BYTES - MARK_RESERVE : Math.min(headLength, totalBytes));
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onMalformedInput(cut ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CharBuffer chars = CharBuffer.allocate(kept);
         decoder.decode(ByteBuffer.wrap(head, 0, kept), chars, true);
         chars.flip();
         String text = chars.toString();
-        return totalBytes <= kept ? text : text + TRUNCATION_MARK.formatted(totalBytes - kept);
+        return cut ? text + TRUNCATION_MARK.formatted(totalBytes - kept) : text;
     }
 }
