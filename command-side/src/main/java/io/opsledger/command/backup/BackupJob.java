@@ -36,6 +36,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
@@ -104,7 +106,7 @@ class BackupJob {
         // Axon applies a constructor's events to the new instance only once the constructor has
         // returned, and the deadline's scope needs the instance's id: schedule once it is applied.
         apply(created).andThen(() ->
-                scheduleOverdue(deadlineManager, createdAt, created.interval().plus(created.grace()), null));
+                scheduleOverdue(deadlineManager, id, createdAt, created.interval().plus(created.grace()), null));
     }
 
     @CommandHandler
@@ -269,15 +271,25 @@ class BackupJob {
 
     /** The next success is due interval + grace after the last one (or after the creation). */
     private void rescheduleOverdue(DeadlineManager deadlineManager) {
-        scheduleOverdue(deadlineManager, lastSuccessAt == null ? createdAt : lastSuccessAt, interval.plus(grace),
+        scheduleOverdue(deadlineManager, id, lastSuccessAt == null ? createdAt : lastSuccessAt, interval.plus(grace),
                 lastSuccessAt);
     }
 
-    private static void scheduleOverdue(DeadlineManager deadlineManager, Instant reference, Duration window,
-                                        Instant lastSuccessAt) {
-        deadlineManager.cancelAllWithinScope(OVERDUE_DEADLINE);
+    private static void scheduleOverdue(DeadlineManager deadlineManager, BackupJobId jobId, Instant reference,
+                                        Duration window, Instant lastSuccessAt) {
+        ScopeDescriptor scope = scope(jobId);
+        deadlineManager.cancelAllWithinScope(OVERDUE_DEADLINE, scope);
         Instant dueAt = reference.plus(window);
-        deadlineManager.schedule(dueAt, OVERDUE_DEADLINE, new OverdueCheck(dueAt, lastSuccessAt));
+        deadlineManager.schedule(dueAt, OVERDUE_DEADLINE, new OverdueCheck(dueAt, lastSuccessAt), scope);
+    }
+
+    /**
+     * The job's scope with its id as a plain string. The implicit scope would carry the typed
+     * {@link BackupJobId}, which a persistent deadline manager stores as JSON and reads back as a
+     * map: the deadline would then address no aggregate and be dropped without a word.
+     */
+    private static ScopeDescriptor scope(BackupJobId jobId) {
+        return new AggregateScopeDescriptor(BackupJob.class.getSimpleName(), jobId.toString());
     }
 
     private void applyRetention() {
