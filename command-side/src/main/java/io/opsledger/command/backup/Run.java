@@ -1,0 +1,35 @@
+package io.opsledger.command.backup;
+
+import io.opsledger.kernel.backup.BackupRunId;
+import io.opsledger.kernel.backup.RetentionTier;
+import io.opsledger.kernel.backup.RunStatus;
+
+import java.time.Instant;
+
+/** A run inside a backup job. Only what the job's decisions need is kept. */
+final class Run {
+
+    final BackupRunId id;
+    RunStatus status;
+    Instant startedAt;
+    Instant finishedAt;
+    String sha256;
+    String fileName;
+    /** The hash of the last failed verification, so that seeing the same damaged file again changes nothing. */
+    String failedSha256;
+    RetentionTier tier;
+
+    Run(BackupRunId id, RunStatus status, Instant startedAt) {
+        this.id = id;
+        this.status = status;
+        this.startedAt = startedAt;
+    }
+
+    boolean isOpen() {
+        return status == RunStatus.STARTED;
+    }
+
+    boolean holdsBackup() {
+        return status == RunStatus.SUCCEEDED || status == RunStatus.VERIFIED || status == RunStatus.VERIFICATION_FAILED;
+    }
+}

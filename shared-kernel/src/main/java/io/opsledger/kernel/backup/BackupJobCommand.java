@@ -1,0 +1,7 @@
+package io.opsledger.kernel.backup;
+
+/** Every command addressed to a backup job; the job id names the aggregate it is routed to. */
+public sealed interface BackupJobCommand permits ApplyBackupRetentionCommand, CreateBackupJobCommand, ReconfigureBackupJobCommand, RecordBackupFailureCommand, RecordBackupLogCommand, RecordBackupSuccessCommand, RecordScannedFileCommand, StartBackupRunCommand, VerifyBackupRunCommand {
+
+    BackupJobId jobId();
+}

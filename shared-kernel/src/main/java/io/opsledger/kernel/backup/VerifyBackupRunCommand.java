@@ -1,0 +1,9 @@
+package io.opsledger.kernel.backup;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** A backup was read back (a restore test, a re-hash): it is verified when the hash matches the recorded one, else its verification failed. */
+public record VerifyBackupRunCommand(@TargetAggregateIdentifier BackupJobId jobId, BackupRunId runId, String sha256, Instant at) implements BackupJobCommand {
+}
