@@ -11,6 +11,7 @@ import io.opsledger.kernel.plan.ConflictType;
 import io.opsledger.kernel.plan.ChangePlanStatusCommand;
 import io.opsledger.kernel.plan.ChangePlanVersionCommand;
 import io.opsledger.kernel.plan.EditTaskCommand;
+import io.opsledger.kernel.plan.ImportPlanMarkdownCommand;
 import io.opsledger.kernel.plan.MoveTaskCommand;
 import io.opsledger.kernel.plan.PhaseId;
 import io.opsledger.kernel.plan.PlanCommand;
@@ -99,7 +100,9 @@ class PlanArchivedTest {
                 argumentSet("set prerequisites", new SetTaskPrerequisitesCommand(PLAN, UPGRADE, List.of(BACKUP))),
                 argumentSet("resolve conflict", new ResolveConflictCommand(PLAN, OPEN_CONFLICT,
                         ConflictResolution.TOOK_INCOMING, null)),
-                argumentSet("change conflict strategy", new ChangeConflictStrategyCommand(PLAN, ConflictStrategy.MANUAL)));
+                argumentSet("change conflict strategy", new ChangeConflictStrategyCommand(PLAN, ConflictStrategy.MANUAL)),
+                argumentSet("import markdown", new ImportPlanMarkdownCommand(PLAN,
+                        "# Plan de développement v56 - " + PlanFixture.TITLE + "\n", null, null)));
     }
 
     @ParameterizedTest
