@@ -47,7 +47,8 @@ public final class OpsledgerServer implements AutoCloseable {
     }
 
     private static OpsledgerServer start(Consumer<SpringApplicationBuilder> profile, List<String> properties) {
-        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.lifecycle.timeout-per-shutdown-phase=2s"));
+        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.lifecycle.timeout-per-shutdown-phase=2s",
+                "logging.level.root=WARN", "logging.level.io.opsledger=INFO"));
         all.addAll(properties);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(OpsledgerApplication.class);
         profile.accept(builder);

@@ -1,5 +1,6 @@
 package io.opsledger.api.backup;
 
+import io.opsledger.api.graphql.PageInfo;
 import io.opsledger.kernel.backup.BackupJobSummaryPage;
 
 import java.util.List;
@@ -7,13 +8,8 @@ import java.util.List;
 /** The Relay connection of backup job summaries. */
 record BackupJobConnection(List<BackupJobSummaryPage.Edge> edges, PageInfo pageInfo) {
 
-    record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-    }
-
     static BackupJobConnection of(BackupJobSummaryPage page) {
-        List<BackupJobSummaryPage.Edge> edges = page.edges();
-        String start = edges.isEmpty() ? null : edges.getFirst().cursor();
-        String end = edges.isEmpty() ? null : edges.getLast().cursor();
-        return new BackupJobConnection(edges, new PageInfo(page.hasNextPage(), page.hasPreviousPage(), start, end));
+        return new BackupJobConnection(page.edges(), PageInfo.of(page.edges(), BackupJobSummaryPage.Edge::cursor,
+                page.hasNextPage(), page.hasPreviousPage()));
     }
 }

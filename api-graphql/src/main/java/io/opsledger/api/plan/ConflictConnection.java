@@ -1,15 +1,15 @@
 package io.opsledger.api.plan;
 
+import io.opsledger.api.graphql.PageInfo;
 import io.opsledger.kernel.plan.ConflictPage;
 
 import java.util.List;
 
 /** The Relay connection of conflicts. */
-record ConflictConnection(List<ConflictPage.Edge> edges, PlanConnection.PageInfo pageInfo) {
+record ConflictConnection(List<ConflictPage.Edge> edges, PageInfo pageInfo) {
 
     static ConflictConnection of(ConflictPage page) {
-        List<ConflictPage.Edge> edges = page.edges();
-        return new ConflictConnection(edges, PlanConnection.PageInfo.of(page.hasNextPage(), page.hasPreviousPage(),
-                edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()));
+        return new ConflictConnection(page.edges(), PageInfo.of(page.edges(), ConflictPage.Edge::cursor,
+                page.hasNextPage(), page.hasPreviousPage()));
     }
 }

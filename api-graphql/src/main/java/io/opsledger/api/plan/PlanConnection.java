@@ -1,5 +1,6 @@
 package io.opsledger.api.plan;
 
+import io.opsledger.api.graphql.PageInfo;
 import io.opsledger.kernel.plan.PlanSummaryPage;
 
 import java.util.List;
@@ -7,17 +8,8 @@ import java.util.List;
 /** The Relay connection of plan summaries. */
 record PlanConnection(List<PlanSummaryPage.Edge> edges, PageInfo pageInfo) {
 
-    record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-
-        static PageInfo of(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-            return new PageInfo(hasNextPage, hasPreviousPage, startCursor, endCursor);
-        }
-    }
-
     static PlanConnection of(PlanSummaryPage page) {
-        List<PlanSummaryPage.Edge> edges = page.edges();
-        String start = edges.isEmpty() ? null : edges.getFirst().cursor();
-        String end = edges.isEmpty() ? null : edges.getLast().cursor();
-        return new PlanConnection(edges, new PageInfo(page.hasNextPage(), page.hasPreviousPage(), start, end));
+        return new PlanConnection(page.edges(), PageInfo.of(page.edges(), PlanSummaryPage.Edge::cursor,
+                page.hasNextPage(), page.hasPreviousPage()));
     }
 }

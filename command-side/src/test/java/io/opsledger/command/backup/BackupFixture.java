@@ -1,5 +1,6 @@
 package io.opsledger.command.backup;
 
+import io.opsledger.command.RuleViolationMatcher;
 import io.opsledger.kernel.RuleViolationException;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
 import io.opsledger.kernel.backup.BackupJobId;
@@ -13,9 +14,7 @@ import io.opsledger.kernel.backup.RetentionPolicy;
 import io.opsledger.kernel.backup.RunOrigin;
 import io.opsledger.kernel.backup.ScanSettings;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -83,31 +82,10 @@ final class BackupFixture {
         return new BackupRunVerifiedEvent(jobId, runId(run), sha256, at);
     }
 
-    /** A {@link RuleViolationException} naming {@code rule} as its code and the rule's field. */
     static Matcher<RuleViolationException> violates(BackupRule rule) {
-        return new TypeSafeDiagnosingMatcher<>(RuleViolationException.class) {
-            @Override
-            protected boolean matchesSafely(RuleViolationException actual, Description mismatch) {
-                if (!rule.name().equals(actual.rule()) || !rule.field().equals(actual.field())) {
-                    mismatch.appendText("was rule ").appendValue(actual.rule())
-                            .appendText(" on field ").appendValue(actual.field())
-                            .appendText(": ").appendValue(actual.getMessage());
-                    return false;
-                }
-                if (actual.getMessage() == null || actual.getMessage().isBlank()) {
-                    mismatch.appendText("had no message");
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolationException of rule ").appendValue(rule.name())
-                        .appendText(" on field ").appendValue(rule.field());
-            }
-        };
+        return RuleViolationMatcher.violates(rule);
     }
+
 
     static UUID uuid(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.command.RuleViolationMatcher;
 import io.opsledger.kernel.RuleViolationException;
 import io.opsledger.kernel.plan.PhaseAddedEvent;
 import io.opsledger.kernel.plan.PhaseId;
@@ -14,9 +15,7 @@ import io.opsledger.kernel.plan.TaskPriority;
 import io.opsledger.kernel.plan.TaskStatus;
 import io.opsledger.kernel.plan.TaskStatusChangedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -108,31 +107,10 @@ final class PlanFixture {
         };
     }
 
-    /** A {@link RuleViolationException} naming {@code rule} as its code and the rule's field. */
     static Matcher<RuleViolationException> violates(PlanRule rule) {
-        return new TypeSafeDiagnosingMatcher<>(RuleViolationException.class) {
-            @Override
-            protected boolean matchesSafely(RuleViolationException actual, Description mismatch) {
-                if (!rule.name().equals(actual.rule()) || !rule.field().equals(actual.field())) {
-                    mismatch.appendText("was rule ").appendValue(actual.rule())
-                            .appendText(" on field ").appendValue(actual.field())
-                            .appendText(": ").appendValue(actual.getMessage());
-                    return false;
-                }
-                if (actual.getMessage() == null || actual.getMessage().isBlank()) {
-                    mismatch.appendText("had no message");
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolationException of rule ").appendValue(rule.name())
-                        .appendText(" on field ").appendValue(rule.field());
-            }
-        };
+        return RuleViolationMatcher.violates(rule);
     }
+
 
     private static UUID uuid(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,8 @@ import io.opsledger.kernel.backup.FindBackupJobsQuery;
 import io.opsledger.kernel.backup.FindScannableBackupJobsQuery;
 import io.opsledger.kernel.backup.ScanTargets;
 import io.opsledger.kernel.backup.WatchBackupJobsQuery;
+import io.opsledger.query.paging.KeysetCursor;
+import io.opsledger.query.paging.PageRequest;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +31,9 @@ class BackupStatusQueryHandler {
 
     @QueryHandler
     BackupJobSummaryPage handle(FindBackupJobsQuery query) {
-        if (query.first() < 1 || query.first() > FindBackupJobsQuery.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("first: must be between 1 and %d (got %d)"
-                    .formatted(FindBackupJobsQuery.MAX_PAGE_SIZE, query.first()));
-        }
-        BackupJobCursor after = query.after() == null ? null : BackupJobCursor.decode(query.after());
+        PageRequest.checkSize(query.first(), FindBackupJobsQuery.MAX_PAGE_SIZE);
+        KeysetCursor after = query.after() == null ? null
+                : KeysetCursor.decode(BackupStatusRepository.JOBS, query.after());
         return repository.findJobs(query.status(), query.first(), after);
     }
 

@@ -12,6 +12,7 @@ import io.opsledger.kernel.backup.RunOrigin;
 import io.opsledger.kernel.backup.RunStatus;
 import io.opsledger.kernel.backup.ScanSettings;
 import io.opsledger.kernel.backup.ScanTargets;
+import io.opsledger.query.paging.KeysetCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +29,8 @@ import java.util.UUID;
 /** Reads the backup status tables and maps rows to the views the API serves. */
 @Repository
 class BackupStatusRepository {
+
+    static final String JOBS = "backup-job";
 
     private static final String SUMMARY_COLUMNS = """
             job_id, name, source, status, ping_uuid, last_success_at, next_due_at, run_count, revision,
@@ -63,7 +66,7 @@ class BackupStatusRepository {
     }
 
     /** Jobs oldest first, continuing after the given cursor position; one row more than asked tells if more follow. */
-    BackupJobSummaryPage findJobs(BackupJobStatus status, int first, BackupJobCursor after) {
+    BackupJobSummaryPage findJobs(BackupJobStatus status, int first, KeysetCursor after) {
         StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM backup_job WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (status != null) {
@@ -72,15 +75,15 @@ class BackupStatusRepository {
         }
         if (after != null) {
             sql.append(" AND (created_at > :afterAt OR (created_at = :afterAt AND job_id > :afterId))");
-            params.put("afterAt", BackupStatusProjection.dbTime(after.createdAt()));
-            params.put("afterId", after.jobId());
+            params.put("afterAt", BackupStatusProjection.dbTime(after.at()));
+            params.put("afterId", after.id());
         }
         sql.append(" ORDER BY created_at, job_id LIMIT :limit");
         params.put("limit", first + 1);
         List<BackupJobSummaryView> rows = jdbc.sql(sql.toString()).params(params)
                 .query(BackupStatusRepository::summary).list();
         List<BackupJobSummaryPage.Edge> edges = rows.stream().limit(first)
-                .map(view -> new BackupJobSummaryPage.Edge(BackupJobCursor.of(view).encode(), view))
+                .map(view -> new BackupJobSummaryPage.Edge(new KeysetCursor(JOBS, view.createdAt(), view.id()).encode(), view))
                 .toList();
         return new BackupJobSummaryPage(edges, rows.size() > first, after != null);
     }
