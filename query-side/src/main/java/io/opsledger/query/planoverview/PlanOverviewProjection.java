@@ -3,7 +3,6 @@ package io.opsledger.query.planoverview;
 import io.opsledger.kernel.plan.ConflictDetectedEvent;
 import io.opsledger.kernel.plan.ConflictResolvedEvent;
 import io.opsledger.kernel.plan.ConflictStrategyChangedEvent;
-import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.PhaseAddedEvent;
 import io.opsledger.kernel.plan.PhaseRemovedEvent;
 import io.opsledger.kernel.plan.PhaseRenamedEvent;
@@ -29,7 +28,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +43,8 @@ import java.util.stream.Collectors;
  * Keeps the plan overview tables in step with plan events. Every handler first claims the event
  * ({@link #claim}): the plan's stored revision moves forward to the event's sequence number, or
  * the event was applied already and the handler does nothing. Replaying events therefore never
- * applies one twice, whatever the token store says.
+ * applies one twice, whatever the token store says. Subscribers are told by each instance's
+ * live-updates processor, not from here: this processor runs on one instance only.
  */
 @Component
 @ProcessingGroup(PlanOverviewProjection.PROCESSING_GROUP)
@@ -55,18 +54,16 @@ class PlanOverviewProjection {
 
     private final JdbcClient jdbc;
     private final PlanOverviewRepository repository;
-    private final QueryUpdateEmitter updateEmitter;
 
-    PlanOverviewProjection(JdbcClient jdbc, PlanOverviewRepository repository, QueryUpdateEmitter updateEmitter) {
+    PlanOverviewProjection(JdbcClient jdbc, PlanOverviewRepository repository) {
         this.jdbc = jdbc;
         this.repository = repository;
-        this.updateEmitter = updateEmitter;
     }
 
     @EventHandler
     void on(PlanCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         OffsetDateTime at = dbTime(timestamp);
-        int inserted = jdbc.sql("""
+        jdbc.sql("""
                         INSERT INTO plan_summary (plan_id, title, version, status, conflict_strategy, revision,
                                                   created_at, updated_at)
                         SELECT :id, :title, :version, :status, :strategy, :revision, :at, :at
@@ -79,16 +76,12 @@ class PlanOverviewProjection {
                 .param("revision", sequence)
                 .param("at", at)
                 .update();
-        if (inserted == 1) {
-            emitUpdate(event.planId());
-        }
     }
 
     @EventHandler
     void on(PlanRenamedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
             updateSummary(event.planId(), "title = :value", event.title());
-            emitUpdate(event.planId());
         }
     }
 
@@ -96,7 +89,6 @@ class PlanOverviewProjection {
     void on(PlanVersionChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
             updateSummary(event.planId(), "version = :value", event.version());
-            emitUpdate(event.planId());
         }
     }
 
@@ -104,7 +96,6 @@ class PlanOverviewProjection {
     void on(PlanStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
             updateSummary(event.planId(), "status = :value", event.to().name());
-            emitUpdate(event.planId());
         }
     }
 
@@ -131,7 +122,6 @@ class PlanOverviewProjection {
                     .param("plan", event.planId().value())
                     .param("phase", event.phaseId().value())
                     .update();
-            emitUpdate(event.planId());
         }
     }
 
@@ -180,7 +170,6 @@ class PlanOverviewProjection {
                     .param("plan", event.planId().value())
                     .param("task", event.taskId().value())
                     .update();
-            emitUpdate(event.planId());
         }
     }
 
@@ -247,7 +236,6 @@ class PlanOverviewProjection {
                     .param("task", event.taskId().value())
                     .update();
             insertPrerequisites(plan, event.taskId(), event.prerequisites());
-            emitUpdate(event.planId());
         }
     }
 
@@ -255,7 +243,6 @@ class PlanOverviewProjection {
     void on(ConflictStrategyChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
             updateSummary(event.planId(), "conflict_strategy = :value", event.strategy().name());
-            emitUpdate(event.planId());
         }
     }
 
@@ -313,7 +300,6 @@ class PlanOverviewProjection {
                     .param("phases", joined(event.phaseIds()))
                     .param("tasks", joined(event.taskIds()))
                     .update();
-            emitUpdate(event.planId());
         }
     }
 
@@ -356,7 +342,6 @@ class PlanOverviewProjection {
                         WHERE plan_id = :id""")
                 .param("id", planId.value())
                 .update();
-        emitUpdate(planId);
     }
 
     private void insertPrerequisites(UUID plan, TaskId task, List<TaskId> prerequisites) {
@@ -413,17 +398,6 @@ class PlanOverviewProjection {
                 .param("done", counts.stream().mapToInt(PhaseCount::done).sum())
                 .param("plan", plan)
                 .update();
-        emitUpdate(planId);
-    }
-
-    /** Pushes the plan as it now stands to its subscribers, once the transaction commits. */
-    private void emitUpdate(PlanId planId) {
-        boolean watched = updateEmitter.activeSubscriptions().stream()
-                .anyMatch(query -> query.getPayload() instanceof FindPlanQuery find && find.planId().equals(planId));
-        if (watched) {
-            repository.findPlan(planId.value()).ifPresent(view -> updateEmitter.emit(FindPlanQuery.class,
-                    query -> query.planId().equals(planId), view));
-        }
     }
 
     /** PostgreSQL keeps microseconds: truncating here keeps stored values and cursors comparable. */

@@ -1,0 +1,157 @@
+package io.opsledger.api.alert;
+
+import io.opsledger.api.graphql.PageInfo;
+import io.opsledger.api.graphql.UserError;
+import io.opsledger.api.graphql.UserError.NotFoundError;
+import io.opsledger.api.graphql.UserErrors;
+import io.opsledger.api.messaging.CommandDispatcher;
+import io.opsledger.api.messaging.RequestOrigin;
+import io.opsledger.kernel.MessageMetadata;
+import io.opsledger.kernel.alert.AcknowledgeAlertCommand;
+import io.opsledger.kernel.alert.AlertChange;
+import io.opsledger.kernel.alert.AlertId;
+import io.opsledger.kernel.alert.AlertKind;
+import io.opsledger.kernel.alert.AlertPage;
+import io.opsledger.kernel.alert.AlertSeverity;
+import io.opsledger.kernel.alert.AlertStatus;
+import io.opsledger.kernel.alert.AlertStreamId;
+import io.opsledger.kernel.alert.AlertView;
+import io.opsledger.kernel.alert.FindAlertQuery;
+import io.opsledger.kernel.alert.FindAlertsQuery;
+import io.opsledger.kernel.alert.RaiseAlertCommand;
+import io.opsledger.kernel.alert.ResolveAlertCommand;
+import io.opsledger.kernel.alert.WatchAlertsQuery;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.context.ContextView;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+@Controller
+class AlertController {
+
+    private final CommandDispatcher commands;
+    private final QueryGateway queries;
+    private final Duration readYourWritesTimeout;
+
+    AlertController(CommandDispatcher commands, QueryGateway queries,
+                    @Value("${opsledger.read-your-writes-timeout:5s}") Duration readYourWritesTimeout) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWritesTimeout = readYourWritesTimeout;
+    }
+
+    record AlertConnection(List<AlertPage.Edge> edges, PageInfo pageInfo) {
+    }
+
+    record AlertPayload(AlertView alert, List<UserError> errors) {
+    }
+
+    record RaiseAlertInput(String key, AlertSeverity severity, String title, String message, AlertKind kind) {
+    }
+
+    record AcknowledgeAlertInput(UUID id, String comment) {
+    }
+
+    record ResolveAlertInput(UUID id, String reason) {
+    }
+
+    @QueryMapping("alerts")
+    Mono<AlertConnection> alertPage(@Argument int first, @Argument String after, @Argument AlertStatus status,
+                                    @Argument AlertSeverity minSeverity) {
+        return query(new FindAlertsQuery(status, minSeverity, first, after), AlertPage.class)
+                .map(page -> new AlertConnection(page.edges(), PageInfo.of(page.edges(), AlertPage.Edge::cursor,
+                        page.hasNextPage(), page.hasPreviousPage())));
+    }
+
+    @QueryMapping
+    Mono<AlertView> alert(@Argument UUID id) {
+        return query(new FindAlertQuery(id), AlertView.class);
+    }
+
+    @SubscriptionMapping("alerts")
+    Flux<AlertView> alertStream(@Argument AlertSeverity minSeverity, @Argument List<AlertKind> kinds) {
+        WatchAlertsQuery watch = new WatchAlertsQuery(minSeverity, kinds == null ? Set.of() : Set.copyOf(kinds));
+        return Flux.using(
+                () -> queries.subscriptionQuery(watch, ResponseTypes.multipleInstancesOf(AlertView.class),
+                        ResponseTypes.instanceOf(AlertView.class)),
+                result -> result.initialResult().flatMapIterable(Function.identity()).concatWith(result.updates()),
+                SubscriptionQueryResult::close)
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @MutationMapping
+    Mono<AlertPayload> raiseAlert(@Argument RaiseAlertInput input) {
+        String key = input.key() == null ? "" : input.key().strip();
+        AlertKind kind = input.kind() == null ? AlertKind.MANUAL : input.kind();
+        return Mono.deferContextual(context -> execute(RaiseAlertCommand.of(key, kind, input.severity(), input.title(),
+                input.message(), null, null), "Alert", key));
+    }
+
+    @MutationMapping
+    Mono<AlertPayload> acknowledgeAlert(@Argument AcknowledgeAlertInput input) {
+        return onExisting(input.id(), alert -> Mono.deferContextual(context -> execute(new AcknowledgeAlertCommand(
+                AlertStreamId.forKey(alert.key()), new AlertId(alert.id()), principal(context), input.comment()),
+                "Alert", input.id().toString())));
+    }
+
+    @MutationMapping
+    Mono<AlertPayload> resolveAlert(@Argument ResolveAlertInput input) {
+        return onExisting(input.id(), alert -> Mono.deferContextual(context -> execute(new ResolveAlertCommand(
+                AlertStreamId.forKey(alert.key()), new AlertId(alert.id()), principal(context), input.reason()),
+                "Alert", input.id().toString())));
+    }
+
+    private Mono<AlertPayload> onExisting(UUID alertId, Function<AlertView, Mono<AlertPayload>> action) {
+        return query(new FindAlertQuery(alertId), AlertView.class)
+                .flatMap(action)
+                .switchIfEmpty(Mono.fromSupplier(() -> new AlertPayload(null, List.of(new NotFoundError(
+                        "Alert %s does not exist".formatted(alertId), "Alert", alertId.toString(), List.of("input", "id"))))));
+    }
+
+    /** Sends the command, then answers with the alert once the read model shows the change. */
+    private Mono<AlertPayload> execute(Object command, String entity, String id) {
+        return commands.<AlertChange>send(command)
+                .flatMap(change -> change.alertId() == null ? Mono.empty() : atLeast(change))
+                .map(alert -> new AlertPayload(alert, List.of()))
+                .onErrorResume(failure -> UserErrors.from(failure, entity, id)
+                        .map(error -> Mono.just(new AlertPayload(null, List.of(error))))
+                        .orElseGet(() -> Mono.error(failure)));
+    }
+
+    private Mono<AlertView> atLeast(AlertChange change) {
+        FindAlertQuery find = new FindAlertQuery(change.alertId().value());
+        return Flux.using(
+                        () -> queries.subscriptionQuery(find, ResponseTypes.instanceOf(AlertView.class),
+                                ResponseTypes.instanceOf(AlertView.class)),
+                        result -> result.initialResult().flux().concatWith(result.updates()),
+                        SubscriptionQueryResult::close)
+                .filter(alert -> alert != null && alert.revision() >= change.revision())
+                .next()
+                .timeout(readYourWritesTimeout, query(find, AlertView.class))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private <R> Mono<R> query(Object query, Class<R> type) {
+        return Mono.fromFuture(() -> queries.query(query, type)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static String principal(ContextView context) {
+        return context.<RequestOrigin>getOrEmpty(RequestOrigin.CONTEXT_KEY).map(RequestOrigin::principal)
+                .orElse(MessageMetadata.ANONYMOUS);
+    }
+}

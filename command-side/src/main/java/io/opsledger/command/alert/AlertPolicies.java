@@ -1,0 +1,108 @@
+package io.opsledger.command.alert;
+
+import io.opsledger.kernel.alert.AlertKind;
+import io.opsledger.kernel.alert.AlertSeverity;
+import io.opsledger.kernel.alert.AlertSubject;
+import io.opsledger.kernel.alert.ClearAlertCommand;
+import io.opsledger.kernel.alert.RaiseAlertCommand;
+import io.opsledger.kernel.backup.BackupOverdueClearedEvent;
+import io.opsledger.kernel.backup.BackupOverdueEvent;
+import io.opsledger.kernel.backup.BackupRunFailedEvent;
+import io.opsledger.kernel.backup.BackupRunSucceededEvent;
+import io.opsledger.kernel.backup.BackupRunVerificationFailedEvent;
+import io.opsledger.kernel.backup.BackupRunVerifiedEvent;
+import io.opsledger.kernel.plan.ConflictDetectedEvent;
+import io.opsledger.kernel.plan.ConflictResolvedEvent;
+import io.opsledger.kernel.plan.ConflictStrategy;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The policies that turn other domains' events into alerts, and clear them when the cause goes
+ * away. Each raise names its causing event, so redelivery counts once. Replays must not raise
+ * alerts about the past again, hence {@link DisallowReplay}.
+ */
+@Component
+@ProcessingGroup(AlertPolicies.PROCESSING_GROUP)
+@DisallowReplay
+class AlertPolicies {
+
+    static final String PROCESSING_GROUP = "alert-policies";
+
+    private final CommandGateway commands;
+
+    AlertPolicies(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(BackupOverdueEvent event, @MessageIdentifier String eventId) {
+        commands.sendAndWait(RaiseAlertCommand.of(backupKey("backup-overdue", event.jobId().toString()),
+                AlertKind.BACKUP_OVERDUE, AlertSeverity.WARNING, "Backup overdue",
+                "No successful run since %s; one was due by %s".formatted(
+                        event.lastSuccessAt() == null ? "the job was created" : event.lastSuccessAt(), event.dueAt()),
+                new AlertSubject("BackupJob", event.jobId().value()), eventId));
+    }
+
+    @EventHandler
+    void on(BackupOverdueClearedEvent event) {
+        commands.sendAndWait(ClearAlertCommand.of(backupKey("backup-overdue", event.jobId().toString()),
+                "a backup succeeded at " + event.at()));
+    }
+
+    @EventHandler
+    void on(BackupRunFailedEvent event, @MessageIdentifier String eventId) {
+        String reason = event.reason() == null ? "" : ": " + event.reason();
+        String exit = event.exitStatus() == null ? "" : " (exit status " + event.exitStatus() + ")";
+        commands.sendAndWait(RaiseAlertCommand.of(backupKey("backup-failed", event.jobId().toString()),
+                AlertKind.BACKUP_FAILED, AlertSeverity.WARNING, "Backup failed", "The run failed" + exit + reason,
+                new AlertSubject("BackupJob", event.jobId().value()), eventId));
+    }
+
+    @EventHandler
+    void on(BackupRunSucceededEvent event) {
+        commands.sendAndWait(ClearAlertCommand.of(backupKey("backup-failed", event.jobId().toString()),
+                "a backup succeeded at " + event.finishedAt()));
+    }
+
+    @EventHandler
+    void on(BackupRunVerificationFailedEvent event, @MessageIdentifier String eventId) {
+        commands.sendAndWait(RaiseAlertCommand.of(backupKey("backup-verification", event.jobId().toString()),
+                AlertKind.BACKUP_VERIFICATION_FAILED, AlertSeverity.CRITICAL, "Backup verification failed",
+                "Expected SHA-256 %s, read %s".formatted(event.expectedSha256(), event.actualSha256()),
+                new AlertSubject("BackupJob", event.jobId().value()), eventId));
+    }
+
+    @EventHandler
+    void on(BackupRunVerifiedEvent event) {
+        commands.sendAndWait(ClearAlertCommand.of(backupKey("backup-verification", event.jobId().toString()),
+                "a backup was verified at " + event.verifiedAt()));
+    }
+
+    /** Only conflicts left open need a person; those a strategy settled at once are in the plan's history. */
+    @EventHandler
+    void on(ConflictDetectedEvent event, @MessageIdentifier String eventId) {
+        if (event.strategy() == ConflictStrategy.SOURCE_PRIORITY || event.strategy() == ConflictStrategy.TARGET_PRIORITY) {
+            return;
+        }
+        commands.sendAndWait(RaiseAlertCommand.of("plan-conflict:" + event.conflictId(), AlertKind.PLAN_CONFLICT,
+                AlertSeverity.INFO, "Plan conflict waiting for a decision",
+                "%s: current '%s', incoming '%s' (base '%s'); resolve conflict %s".formatted(event.field(),
+                        event.current(), event.incoming(), event.base(), event.conflictId()),
+                new AlertSubject("Plan", event.planId().value()), eventId));
+    }
+
+    @EventHandler
+    void on(ConflictResolvedEvent event) {
+        commands.sendAndWait(ClearAlertCommand.of("plan-conflict:" + event.conflictId(),
+                "conflict resolved: " + event.resolution()));
+    }
+
+    private static String backupKey(String kind, String jobId) {
+        return kind + ":" + jobId;
+    }
+}

@@ -1,0 +1,5 @@
+package io.opsledger.kernel.alert;
+
+public enum AlertStatus {
+    OPEN, ACKNOWLEDGED, RESOLVED
+}
