@@ -15,16 +15,13 @@ import io.opsledger.kernel.backup.BackupRunStartedEvent;
 import io.opsledger.kernel.backup.BackupRunSucceededEvent;
 import io.opsledger.kernel.backup.BackupRunVerificationFailedEvent;
 import io.opsledger.kernel.backup.BackupRunVerifiedEvent;
-import io.opsledger.kernel.backup.FindBackupJobQuery;
 import io.opsledger.kernel.backup.RunStatus;
 import io.opsledger.kernel.backup.ScanSettings;
-import io.opsledger.kernel.backup.WatchBackupJobsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,18 +47,16 @@ class BackupStatusProjection {
 
     private final JdbcClient jdbc;
     private final BackupStatusRepository repository;
-    private final QueryUpdateEmitter updateEmitter;
 
-    BackupStatusProjection(JdbcClient jdbc, BackupStatusRepository repository, QueryUpdateEmitter updateEmitter) {
+    BackupStatusProjection(JdbcClient jdbc, BackupStatusRepository repository) {
         this.jdbc = jdbc;
         this.repository = repository;
-        this.updateEmitter = updateEmitter;
     }
 
     @EventHandler
     void on(BackupJobCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         ScanSettings scan = event.scan();
-        int inserted = jdbc.sql("""
+        jdbc.sql("""
                         INSERT INTO backup_job (job_id, name, source, interval_seconds, grace_seconds, keep_daily,
                                keep_weekly, keep_monthly, ping_uuid, scan_directory, scan_glob, allow_delete, status,
                                next_due_at, revision, created_at, updated_at)
@@ -85,9 +80,6 @@ class BackupStatusProjection {
                 .param("revision", sequence)
                 .param("at", dbTime(timestamp))
                 .update();
-        if (inserted == 1) {
-            emitUpdate(event.jobId());
-        }
     }
 
     @EventHandler
@@ -351,20 +343,6 @@ class BackupStatusProjection {
                         .param("nextDue", nextDue)
                         .param("job", job)
                         .update());
-        emitUpdate(jobId);
-    }
-
-    /** Pushes the job as it now stands to its subscribers, once the transaction commits. */
-    private void emitUpdate(BackupJobId jobId) {
-        boolean watched = updateEmitter.activeSubscriptions().stream().anyMatch(query ->
-                query.getPayload() instanceof WatchBackupJobsQuery
-                        || query.getPayload() instanceof FindBackupJobQuery find && find.jobId().equals(jobId));
-        if (watched) {
-            repository.findJob(jobId.value()).ifPresent(view -> {
-                updateEmitter.emit(FindBackupJobQuery.class, query -> query.jobId().equals(jobId), view);
-                updateEmitter.emit(WatchBackupJobsQuery.class, query -> true, view);
-            });
-        }
     }
 
     private static Long durationMillis(Instant from, Instant to) {

@@ -4,6 +4,10 @@ import io.opsledger.kernel.alert.AlertEvent;
 import io.opsledger.kernel.alert.AlertView;
 import io.opsledger.kernel.alert.FindAlertQuery;
 import io.opsledger.kernel.alert.WatchAlertsQuery;
+import io.opsledger.kernel.backup.BackupJobEvent;
+import io.opsledger.kernel.backup.BackupJobView;
+import io.opsledger.kernel.backup.FindBackupJobQuery;
+import io.opsledger.kernel.backup.WatchBackupJobsQuery;
 import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.PlanEvent;
 import io.opsledger.kernel.plan.PlanView;
@@ -69,6 +73,20 @@ public class LiveUpdates {
         if (view != null) {
             emitter.emit(WatchAlertsQuery.class, query -> query.matches(view), view);
             emitter.emit(FindAlertQuery.class, query -> query.alertId().equals(view.id()), view);
+        }
+    }
+
+    @EventHandler
+    void on(BackupJobEvent event, @SequenceNumber long sequence) {
+        if (!watched(query -> query instanceof WatchBackupJobsQuery
+                || query instanceof FindBackupJobQuery find && find.jobId().equals(event.jobId()))) {
+            return;
+        }
+        BackupJobView view = await(() -> queries.query(new FindBackupJobQuery(event.jobId()), BackupJobView.class).join(),
+                job -> job.revision() >= sequence, "backup job " + event.jobId());
+        if (view != null) {
+            emitter.emit(FindBackupJobQuery.class, query -> query.jobId().equals(event.jobId()), view);
+            emitter.emit(WatchBackupJobsQuery.class, query -> true, view);
         }
     }
 
