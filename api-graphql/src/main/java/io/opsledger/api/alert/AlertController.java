@@ -5,6 +5,7 @@ import io.opsledger.api.graphql.UserError;
 import io.opsledger.api.graphql.UserError.NotFoundError;
 import io.opsledger.api.graphql.UserErrors;
 import io.opsledger.api.messaging.CommandDispatcher;
+import io.opsledger.api.messaging.Queries;
 import io.opsledger.api.messaging.RequestOrigin;
 import io.opsledger.kernel.MessageMetadata;
 import io.opsledger.kernel.alert.AcknowledgeAlertCommand;
@@ -24,7 +25,6 @@ import io.opsledger.kernel.alert.WatchAlertsQuery;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -35,7 +35,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.context.ContextView;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -45,14 +44,13 @@ import java.util.function.Function;
 class AlertController {
 
     private final CommandDispatcher commands;
-    private final QueryGateway queries;
-    private final Duration readYourWritesTimeout;
+    private final QueryGateway gateway;
+    private final Queries queries;
 
-    AlertController(CommandDispatcher commands, QueryGateway queries,
-                    @Value("${opsledger.read-your-writes-timeout:5s}") Duration readYourWritesTimeout) {
+    AlertController(CommandDispatcher commands, QueryGateway gateway, Queries queries) {
         this.commands = commands;
+        this.gateway = gateway;
         this.queries = queries;
-        this.readYourWritesTimeout = readYourWritesTimeout;
     }
 
     record AlertConnection(List<AlertPage.Edge> edges, PageInfo pageInfo) {
@@ -87,7 +85,7 @@ class AlertController {
     Flux<AlertView> alertStream(@Argument AlertSeverity minSeverity, @Argument List<AlertKind> kinds) {
         WatchAlertsQuery watch = new WatchAlertsQuery(minSeverity, kinds == null ? Set.of() : Set.copyOf(kinds));
         return Flux.using(
-                () -> queries.subscriptionQuery(watch, ResponseTypes.multipleInstancesOf(AlertView.class),
+                () -> gateway.subscriptionQuery(watch, ResponseTypes.multipleInstancesOf(AlertView.class),
                         ResponseTypes.instanceOf(AlertView.class)),
                 result -> result.initialResult().flatMapIterable(Function.identity()).concatWith(result.updates()),
                 SubscriptionQueryResult::close)
@@ -98,8 +96,8 @@ class AlertController {
     Mono<AlertPayload> raiseAlert(@Argument RaiseAlertInput input) {
         String key = input.key() == null ? "" : input.key().strip();
         AlertKind kind = input.kind() == null ? AlertKind.MANUAL : input.kind();
-        return Mono.deferContextual(context -> execute(RaiseAlertCommand.of(key, kind, input.severity(), input.title(),
-                input.message(), null, null), "Alert", key));
+        return execute(RaiseAlertCommand.of(key, kind, input.severity(), input.title(), input.message(), null, null),
+                "Alert", key);
     }
 
     @MutationMapping
@@ -134,20 +132,12 @@ class AlertController {
     }
 
     private Mono<AlertView> atLeast(AlertChange change) {
-        FindAlertQuery find = new FindAlertQuery(change.alertId().value());
-        return Flux.using(
-                        () -> queries.subscriptionQuery(find, ResponseTypes.instanceOf(AlertView.class),
-                                ResponseTypes.instanceOf(AlertView.class)),
-                        result -> result.initialResult().flux().concatWith(result.updates()),
-                        SubscriptionQueryResult::close)
-                .filter(alert -> alert != null && alert.revision() >= change.revision())
-                .next()
-                .timeout(readYourWritesTimeout, query(find, AlertView.class))
-                .subscribeOn(Schedulers.boundedElastic());
+        return queries.atLeast(new FindAlertQuery(change.alertId().value()), AlertView.class, AlertView::revision,
+                change.revision());
     }
 
     private <R> Mono<R> query(Object query, Class<R> type) {
-        return Mono.fromFuture(() -> queries.query(query, type)).subscribeOn(Schedulers.boundedElastic());
+        return queries.query(query, type);
     }
 
     private static String principal(ContextView context) {

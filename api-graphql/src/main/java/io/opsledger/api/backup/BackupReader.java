@@ -1,5 +1,6 @@
 package io.opsledger.api.backup;
 
+import io.opsledger.api.messaging.Queries;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupJobSummaryPage;
 import io.opsledger.kernel.backup.BackupJobView;
@@ -9,29 +10,20 @@ import io.opsledger.kernel.backup.FindBackupJobsQuery;
 import io.opsledger.kernel.backup.FindScannableBackupJobsQuery;
 import io.opsledger.kernel.backup.ScanTargets;
 import io.opsledger.kernel.backup.WatchBackupJobsQuery;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import java.time.Duration;
 import java.util.UUID;
 
-/** Reads backup jobs through Axon queries, off the event loop, including live updates. */
+/** Reads backup jobs through Axon queries, including live updates. */
 @Component
 class BackupReader {
 
-    private final QueryGateway queryGateway;
-    private final Duration readYourWritesTimeout;
+    private final Queries queries;
 
-    BackupReader(QueryGateway queryGateway,
-                 @Value("${opsledger.read-your-writes-timeout:5s}") Duration readYourWritesTimeout) {
-        this.queryGateway = queryGateway;
-        this.readYourWritesTimeout = readYourWritesTimeout;
+    BackupReader(Queries queries) {
+        this.queries = queries;
     }
 
     Mono<BackupJobView> find(BackupJobId jobId) {
@@ -56,34 +48,20 @@ class BackupReader {
      * payload shows its own change. If the projection lags beyond the timeout, the job as it is.
      */
     Mono<BackupJobView> atLeast(BackupJobId jobId, long revision) {
-        return watch(jobId, true)
-                .filter(job -> job.revision() >= revision)
-                .next()
-                .timeout(readYourWritesTimeout, Mono.defer(() -> find(jobId)));
+        return queries.atLeast(new FindBackupJobQuery(jobId), BackupJobView.class, BackupJobView::revision, revision);
     }
 
     /** Every state of the job after each change; with {@code includeCurrent}, the current state first. */
     Flux<BackupJobView> watch(BackupJobId jobId, boolean includeCurrent) {
-        return Flux.using(
-                () -> queryGateway.subscriptionQuery(new FindBackupJobQuery(jobId),
-                        ResponseTypes.instanceOf(BackupJobView.class), ResponseTypes.instanceOf(BackupJobView.class)),
-                // The initial query runs after the update handler is registered: no change falls between them.
-                result -> includeCurrent ? result.initialResult().flux().concatWith(result.updates()) : result.updates(),
-                SubscriptionQueryResult::close)
-                .subscribeOn(Schedulers.boundedElastic());
+        return queries.watch(new FindBackupJobQuery(jobId), BackupJobView.class, includeCurrent);
     }
 
     /** Every job after each change to it. */
     Flux<BackupJobView> watchAll() {
-        return Flux.using(
-                () -> queryGateway.subscriptionQuery(new WatchBackupJobsQuery(),
-                        ResponseTypes.instanceOf(BackupJobView.class), ResponseTypes.instanceOf(BackupJobView.class)),
-                SubscriptionQueryResult::updates,
-                SubscriptionQueryResult::close)
-                .subscribeOn(Schedulers.boundedElastic());
+        return queries.watch(new WatchBackupJobsQuery(), BackupJobView.class, false);
     }
 
-    private <Q, R> Mono<R> query(Q query, Class<R> type) {
-        return Mono.fromFuture(() -> queryGateway.query(query, type)).subscribeOn(Schedulers.boundedElastic());
+    private <R> Mono<R> query(Object query, Class<R> type) {
+        return queries.query(query, type);
     }
 }
