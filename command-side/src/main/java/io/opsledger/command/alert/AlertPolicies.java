@@ -14,12 +14,21 @@ import io.opsledger.kernel.backup.BackupRunVerifiedEvent;
 import io.opsledger.kernel.plan.ConflictDetectedEvent;
 import io.opsledger.kernel.plan.ConflictResolvedEvent;
 import io.opsledger.kernel.plan.ConflictStrategy;
+import io.opsledger.kernel.plan.TaskEditedEvent;
+import io.opsledger.kernel.plan.TaskId;
+import io.opsledger.kernel.plan.TaskOverdueEvent;
+import io.opsledger.kernel.plan.TaskRemovedEvent;
+import io.opsledger.kernel.plan.TaskStatus;
+import io.opsledger.kernel.plan.TaskStatusChangedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The policies that turn other domains' events into alerts, and clear them when the cause goes
@@ -100,6 +109,38 @@ class AlertPolicies {
     void on(ConflictResolvedEvent event) {
         commands.sendAndWait(ClearAlertCommand.of("plan-conflict:" + event.conflictId(),
                 "conflict resolved: " + event.resolution()));
+    }
+
+    @EventHandler
+    void on(TaskOverdueEvent event, @MessageIdentifier String eventId) {
+        commands.sendAndWait(RaiseAlertCommand.of(taskKey(event.taskId()), AlertKind.PLAN_TASK_OVERDUE,
+                AlertSeverity.WARNING, "Task overdue", "Task %s of plan %s was due %s and is not DONE".formatted(
+                        event.taskId(), event.planId(), event.dueDate()),
+                new AlertSubject("Plan", event.planId().value()), eventId));
+    }
+
+    @EventHandler
+    void on(TaskStatusChangedEvent event) {
+        if (event.to() == TaskStatus.DONE) {
+            commands.sendAndWait(ClearAlertCommand.of(taskKey(event.taskId()), "task done"));
+        }
+    }
+
+    /** A due date removed or moved to today or later clears the alert; its new deadline raises it again if it passes. */
+    @EventHandler
+    void on(TaskEditedEvent event) {
+        if (event.dueDate() == null || !event.dueDate().isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            commands.sendAndWait(ClearAlertCommand.of(taskKey(event.taskId()), "due date now " + event.dueDate()));
+        }
+    }
+
+    @EventHandler
+    void on(TaskRemovedEvent event) {
+        commands.sendAndWait(ClearAlertCommand.of(taskKey(event.taskId()), "task removed"));
+    }
+
+    private static String taskKey(TaskId taskId) {
+        return "task-overdue:" + taskId;
     }
 
     private static String backupKey(String kind, String jobId) {

@@ -39,6 +39,7 @@ import io.opsledger.kernel.plan.TaskAddedEvent;
 import io.opsledger.kernel.plan.TaskEditedEvent;
 import io.opsledger.kernel.plan.TaskId;
 import io.opsledger.kernel.plan.TaskMovedEvent;
+import io.opsledger.kernel.plan.TaskOverdueEvent;
 import io.opsledger.kernel.plan.TaskPrerequisitesSetEvent;
 import io.opsledger.kernel.plan.TaskPriority;
 import io.opsledger.kernel.plan.TaskRemovedEvent;
@@ -51,6 +52,7 @@ import io.opsledger.kernel.plan.markdown.PlanMarkdown;
 import io.opsledger.kernel.plan.markdown.PlanMarkdownExport;
 import io.opsledger.kernel.plan.markdown.PlanSnapshot;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -561,6 +563,16 @@ class Plan {
                         .toList()))
                 .toList();
         return new PlanSnapshot(id, title, version, revisionNow(), "", phaseSnapshots);
+    }
+
+    /** A task's due date passed: it is overdue unless it is DONE, gone, or its date moved since. */
+    @DeadlineHandler
+    void on(TaskDueCheck check) {
+        Task task = tasks.get(check.taskId());
+        if (status != PlanStatus.ARCHIVED && task != null && !task.isDone() && check.dueDate().equals(task.dueDate)
+                && !check.dueDate().equals(task.overdueFor)) {
+            apply(new TaskOverdueEvent(id, task.id, task.dueDate));
+        }
     }
 
     // --- reconciling a change with what happened meanwhile ----------------------------------
@@ -1107,6 +1119,11 @@ class Plan {
         task.prerequisites.clear();
         task.prerequisites.addAll(event.prerequisites());
         record(PlanField.TASK_PREREQUISITES, event.taskId().value(), revision, prerequisitesText(event.prerequisites()));
+    }
+
+    @EventSourcingHandler
+    void on(TaskOverdueEvent event) {
+        tasks.get(event.taskId()).overdueFor = event.dueDate();
     }
 
     @EventSourcingHandler

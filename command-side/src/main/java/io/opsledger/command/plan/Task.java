@@ -19,6 +19,8 @@ final class Task {
     TaskPriority priority;
     LocalDate dueDate;
     TaskStatus status = TaskStatus.TODO;
+    /** The due date the task was last found overdue for, so that one due date makes one overdue event. */
+    LocalDate overdueFor;
     final Set<TaskId> prerequisites = new LinkedHashSet<>();
 
     Task(TaskId id, PhaseId phaseId, String description, TaskPriority priority, LocalDate dueDate,

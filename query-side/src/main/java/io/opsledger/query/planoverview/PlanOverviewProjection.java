@@ -19,6 +19,7 @@ import io.opsledger.kernel.plan.TaskAddedEvent;
 import io.opsledger.kernel.plan.TaskEditedEvent;
 import io.opsledger.kernel.plan.TaskId;
 import io.opsledger.kernel.plan.TaskMovedEvent;
+import io.opsledger.kernel.plan.TaskOverdueEvent;
 import io.opsledger.kernel.plan.TaskPrerequisitesSetEvent;
 import io.opsledger.kernel.plan.TaskRemovedEvent;
 import io.opsledger.kernel.plan.TaskStatus;
@@ -305,6 +306,12 @@ class PlanOverviewProjection {
 
     private static String joined(List<?> ids) {
         return ids.stream().map(Object::toString).collect(Collectors.joining(","));
+    }
+
+    /** Overdue is derived from the due date when read; the event only moves the revision on. */
+    @EventHandler
+    void on(TaskOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        claim(event, sequence, timestamp);
     }
 
     @ResetHandler
