@@ -95,6 +95,7 @@ class PipelineRun {
     private PipelineRunId firstAttempt;
     private PipelineRunState state;
     private Instant startedAt;
+    private Instant finishedAt;
     private PipelineRunId retriedBy;
     private final Map<StepName, Step> steps = new LinkedHashMap<>();
     /** Lineage events already recorded, by type and event time: what makes a duplicate. */
@@ -255,7 +256,8 @@ class PipelineRun {
                 if (state == PipelineRunState.QUEUED) {
                     start(eventTime, deadlineManager);
                 } else if (state.isFinished() && startedAt == null) {
-                    apply(new PipelineRunStartTimeLearnedEvent(id, pipelineId, eventTime, null));
+                    apply(new PipelineRunStartTimeLearnedEvent(id, pipelineId, eventTime,
+                            finishedAt == null ? null : Duration.between(eventTime, finishedAt).toMillis()));
                 }
             }
             case COMPLETE -> {
@@ -284,7 +286,8 @@ class PipelineRun {
     @DeadlineHandler(deadlineName = TIMEOUT_DEADLINE)
     void on(RunTimeoutCheck check) {
         if (state == PipelineRunState.RUNNING && Objects.equals(check.startedAt(), startedAt)) {
-            apply(new PipelineRunTimedOutEvent(id, pipelineId, startedAt, now(), definition.timeout(), retriesLeft()));
+            apply(new PipelineRunTimedOutEvent(id, pipelineId, startedAt, check.timeoutAt(), definition.timeout(),
+                    retriesLeft()));
         }
     }
 
@@ -295,7 +298,7 @@ class PipelineRun {
         Instant timeoutAt = timeout == null ? null : at.plus(timeout);
         apply(new PipelineRunStartedEvent(id, pipelineId, at, timeoutAt));
         if (timeoutAt != null) {
-            deadlineManager.schedule(timeoutAt, TIMEOUT_DEADLINE, new RunTimeoutCheck(at), scope(id));
+            deadlineManager.schedule(timeoutAt, TIMEOUT_DEADLINE, new RunTimeoutCheck(at, timeoutAt), scope(id));
         }
     }
 
@@ -441,21 +444,25 @@ class PipelineRun {
     @EventSourcingHandler
     void on(PipelineRunSucceededEvent event) {
         state = PipelineRunState.SUCCEEDED;
+        finishedAt = event.finishedAt();
     }
 
     @EventSourcingHandler
     void on(PipelineRunFailedEvent event) {
         state = PipelineRunState.FAILED;
+        finishedAt = event.finishedAt();
     }
 
     @EventSourcingHandler
     void on(PipelineRunCancelledEvent event) {
         state = PipelineRunState.CANCELLED;
+        finishedAt = event.at();
     }
 
     @EventSourcingHandler
     void on(PipelineRunTimedOutEvent event) {
         state = PipelineRunState.TIMED_OUT;
+        finishedAt = event.timedOutAt();
     }
 
     @EventSourcingHandler
