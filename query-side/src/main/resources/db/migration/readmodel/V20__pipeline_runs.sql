@@ -88,7 +88,7 @@ CREATE TABLE pipeline_run_dataset (
 CREATE TABLE pipeline_run_anomaly (
     run_id       UUID             NOT NULL,
     metric       VARCHAR(20)      NOT NULL,
-    value        DOUBLE PRECISION NOT NULL,
+    observed     DOUBLE PRECISION NOT NULL,
     median       DOUBLE PRECISION NOT NULL,
     mad          DOUBLE PRECISION NOT NULL,
     k            DOUBLE PRECISION NOT NULL,

@@ -113,7 +113,7 @@ class PipelineRunsProjection {
     void on(PipelineRunAnomalyDetectedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
             jdbc.sql("""
-                            INSERT INTO pipeline_run_anomaly (run_id, metric, value, median, mad, k, history_size,
+                            INSERT INTO pipeline_run_anomaly (run_id, metric, observed, median, mad, k, history_size,
                                    lower_bound, upper_bound)
                             VALUES (:run, :metric, :value, :median, :mad, :k, :size, :lower, :upper)""")
                     .param("run", event.runId().value())

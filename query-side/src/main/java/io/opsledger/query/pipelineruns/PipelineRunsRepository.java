@@ -165,7 +165,7 @@ class PipelineRunsRepository {
                 .list();
         List<AnomalyView> anomalies = jdbc.sql("SELECT * FROM pipeline_run_anomaly WHERE run_id = :id ORDER BY metric")
                 .param("id", run.id)
-                .query((rs, row) -> new AnomalyView(AnomalyMetric.valueOf(rs.getString("metric")), rs.getDouble("value"),
+                .query((rs, row) -> new AnomalyView(AnomalyMetric.valueOf(rs.getString("metric")), rs.getDouble("observed"),
                         rs.getDouble("median"), rs.getDouble("mad"), rs.getDouble("k"), rs.getInt("history_size"),
                         rs.getDouble("lower_bound"), rs.getDouble("upper_bound")))
                 .list();
