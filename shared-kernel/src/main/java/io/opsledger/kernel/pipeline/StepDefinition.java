@@ -1,0 +1,11 @@
+package io.opsledger.kernel.pipeline;
+
+import java.util.List;
+
+/** A step and the steps that must have succeeded before it may start. */
+public record StepDefinition(StepName name, StepKind kind, List<StepName> dependsOn) {
+
+    public StepDefinition {
+        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+}
