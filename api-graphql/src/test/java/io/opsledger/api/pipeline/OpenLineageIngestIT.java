@@ -226,6 +226,18 @@ class OpenLineageIngestIT {
         Map<String, Object> stats = pipelines.pipeline(pipeline);
         assertThat(stats).containsEntry("successRate", 1.0).containsEntry("p50Duration", 1010.0)
                 .containsEntry("p95Duration", 1010.0).containsEntry("runCount", 21);
+
+        List<String> alerts = await().atMost(Duration.ofSeconds(15)).until(this::anomalyAlertMessages, found -> !found.isEmpty());
+        assertThat(alerts).as("exactly one anomaly alert, with the numbers").singleElement().satisfies(message ->
+                assertThat(message).contains(slow, "DURATION_MILLIS", "10000.0", "825.0", "1175.0", "median 1000.0", "20 runs"));
+    }
+
+    private List<String> anomalyAlertMessages() {
+        return server.http().document("{ alerts(first: 100) { edges { node { kind message } } } }").execute()
+                .path("alerts.edges[*].node").entityList(Map.class).get().stream()
+                .filter(alert -> "PIPELINE_RUN_ANOMALY".equals(alert.get("kind")))
+                .map(alert -> (String) alert.get("message"))
+                .toList();
     }
 
     /** One run of {@code job} reported START then COMPLETE, {@code millis} apart; answers our run id. */

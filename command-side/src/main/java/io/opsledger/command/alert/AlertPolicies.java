@@ -11,6 +11,11 @@ import io.opsledger.kernel.backup.BackupRunFailedEvent;
 import io.opsledger.kernel.backup.BackupRunSucceededEvent;
 import io.opsledger.kernel.backup.BackupRunVerificationFailedEvent;
 import io.opsledger.kernel.backup.BackupRunVerifiedEvent;
+import io.opsledger.kernel.pipeline.PipelineId;
+import io.opsledger.kernel.pipeline.PipelineRunAnomalyDetectedEvent;
+import io.opsledger.kernel.pipeline.PipelineRunFailedEvent;
+import io.opsledger.kernel.pipeline.PipelineRunSucceededEvent;
+import io.opsledger.kernel.pipeline.PipelineRunTimedOutEvent;
 import io.opsledger.kernel.plan.ConflictDetectedEvent;
 import io.opsledger.kernel.plan.ConflictResolvedEvent;
 import io.opsledger.kernel.plan.ConflictStrategy;
@@ -137,6 +142,46 @@ class AlertPolicies {
     @EventHandler
     void on(TaskRemovedEvent event) {
         commands.sendAndWait(ClearAlertCommand.of(taskKey(event.taskId()), "task removed"));
+    }
+
+    @EventHandler
+    void on(PipelineRunFailedEvent event, @MessageIdentifier String eventId) {
+        commands.sendAndWait(RaiseAlertCommand.of(pipelineKey("pipeline-failed", event.pipelineId()),
+                AlertKind.PIPELINE_RUN_FAILED, AlertSeverity.WARNING, "Pipeline run failed",
+                "Run %s failed%s (%d retries left)".formatted(event.runId(),
+                        event.reason() == null ? "" : ": " + event.reason(), event.retriesLeft()),
+                new AlertSubject("Pipeline", event.pipelineId().value()), eventId));
+    }
+
+    @EventHandler
+    void on(PipelineRunTimedOutEvent event, @MessageIdentifier String eventId) {
+        commands.sendAndWait(RaiseAlertCommand.of(pipelineKey("pipeline-timed-out", event.pipelineId()),
+                AlertKind.PIPELINE_RUN_TIMED_OUT, AlertSeverity.CRITICAL, "Pipeline run timed out",
+                "Run %s ran longer than %s (%d retries left)".formatted(event.runId(), event.timeout(),
+                        event.retriesLeft()),
+                new AlertSubject("Pipeline", event.pipelineId().value()), eventId));
+    }
+
+    @EventHandler
+    void on(PipelineRunAnomalyDetectedEvent event, @MessageIdentifier String eventId) {
+        commands.sendAndWait(RaiseAlertCommand.of(pipelineKey("pipeline-anomaly", event.pipelineId()),
+                AlertKind.PIPELINE_RUN_ANOMALY, AlertSeverity.WARNING, "Pipeline run out of the ordinary",
+                "Run %s: %s %.1f outside [%.1f, %.1f] (median %.1f ± %.1f·spread over %d runs)".formatted(
+                        event.runId(), event.metric(), event.value(), event.lowerBound(), event.upperBound(),
+                        event.median(), event.k(), event.historySize()),
+                new AlertSubject("Pipeline", event.pipelineId().value()), eventId));
+    }
+
+    /** The next success clears what its pipeline's failures and timeouts raised. */
+    @EventHandler
+    void on(PipelineRunSucceededEvent event) {
+        String reason = "run " + event.runId() + " succeeded";
+        commands.sendAndWait(ClearAlertCommand.of(pipelineKey("pipeline-failed", event.pipelineId()), reason));
+        commands.sendAndWait(ClearAlertCommand.of(pipelineKey("pipeline-timed-out", event.pipelineId()), reason));
+    }
+
+    private static String pipelineKey(String kind, PipelineId pipelineId) {
+        return kind + ":" + pipelineId;
     }
 
     private static String taskKey(TaskId taskId) {
