@@ -8,6 +8,13 @@ import io.opsledger.kernel.backup.BackupJobEvent;
 import io.opsledger.kernel.backup.BackupJobView;
 import io.opsledger.kernel.backup.FindBackupJobQuery;
 import io.opsledger.kernel.backup.WatchBackupJobsQuery;
+import io.opsledger.kernel.pipeline.FindPipelineRunQuery;
+import io.opsledger.kernel.pipeline.PipelineId;
+import io.opsledger.kernel.pipeline.PipelineRunAnomalyDetectedEvent;
+import io.opsledger.kernel.pipeline.PipelineRunEvent;
+import io.opsledger.kernel.pipeline.PipelineRunId;
+import io.opsledger.kernel.pipeline.PipelineRunView;
+import io.opsledger.kernel.pipeline.WatchPipelineRunsQuery;
 import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.PlanEvent;
 import io.opsledger.kernel.plan.PlanView;
@@ -87,6 +94,32 @@ public class LiveUpdates {
         if (view != null) {
             emitter.emit(FindBackupJobQuery.class, query -> query.jobId().equals(event.jobId()), view);
             emitter.emit(WatchBackupJobsQuery.class, query -> true, view);
+        }
+    }
+
+    @EventHandler
+    void on(PipelineRunEvent event, @SequenceNumber long sequence) {
+        pushRun(event.runId(), event.pipelineId(), run -> run.revision() >= sequence);
+    }
+
+    /** An anomaly is recorded on the pipeline, not the run: the run's revision does not move. */
+    @EventHandler
+    void on(PipelineRunAnomalyDetectedEvent event) {
+        pushRun(event.runId(), event.pipelineId(), run -> !run.anomalies().isEmpty());
+    }
+
+    private void pushRun(PipelineRunId runId, PipelineId pipelineId, Predicate<PipelineRunView> caughtUp) {
+        if (!watched(query -> query instanceof WatchPipelineRunsQuery watch
+                && (watch.pipelineId() == null || watch.pipelineId().equals(pipelineId))
+                || query instanceof FindPipelineRunQuery find && find.runId().equals(runId))) {
+            return;
+        }
+        PipelineRunView view = await(() -> queries.query(new FindPipelineRunQuery(runId), PipelineRunView.class).join(),
+                caughtUp, "pipeline run " + runId);
+        if (view != null) {
+            emitter.emit(FindPipelineRunQuery.class, query -> query.runId().equals(runId), view);
+            emitter.emit(WatchPipelineRunsQuery.class,
+                    query -> query.pipelineId() == null || query.pipelineId().equals(pipelineId), view);
         }
     }
 

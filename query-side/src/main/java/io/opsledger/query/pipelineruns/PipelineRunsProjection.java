@@ -1,6 +1,5 @@
 package io.opsledger.query.pipelineruns;
 
-import io.opsledger.kernel.pipeline.FindPipelineRunQuery;
 import io.opsledger.kernel.pipeline.LineageDataset;
 import io.opsledger.kernel.pipeline.PipelineCreatedEvent;
 import io.opsledger.kernel.pipeline.PipelineDefinition;
@@ -25,13 +24,11 @@ import io.opsledger.kernel.pipeline.PipelineStepStartedEvent;
 import io.opsledger.kernel.pipeline.PipelineStepSucceededEvent;
 import io.opsledger.kernel.pipeline.StepDefinition;
 import io.opsledger.kernel.pipeline.StepState;
-import io.opsledger.kernel.pipeline.WatchPipelineRunsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,12 +53,10 @@ class PipelineRunsProjection {
 
     private final JdbcClient jdbc;
     private final PipelineRunsRepository repository;
-    private final QueryUpdateEmitter updateEmitter;
 
-    PipelineRunsProjection(JdbcClient jdbc, PipelineRunsRepository repository, QueryUpdateEmitter updateEmitter) {
+    PipelineRunsProjection(JdbcClient jdbc, PipelineRunsRepository repository) {
         this.jdbc = jdbc;
         this.repository = repository;
-        this.updateEmitter = updateEmitter;
     }
 
     // --- pipelines ---------------------------------------------------------------------------
@@ -126,7 +121,6 @@ class PipelineRunsProjection {
                     .param("lower", event.lowerBound())
                     .param("upper", event.upperBound())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -175,7 +169,6 @@ class PipelineRunsProjection {
                             WHERE pipeline_id = :pipeline""")
                     .param("pipeline", event.pipelineId().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -188,7 +181,6 @@ class PipelineRunsProjection {
                     .param("timeoutAt", dbTime(event.timeoutAt()))
                     .param("run", event.runId().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -201,7 +193,6 @@ class PipelineRunsProjection {
                     .param("run", event.runId().value())
                     .param("name", event.step().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -219,7 +210,6 @@ class PipelineRunsProjection {
                     .param("run", event.runId().value())
                     .param("name", event.step().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -235,7 +225,6 @@ class PipelineRunsProjection {
                     .param("run", event.runId().value())
                     .param("name", event.step().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -254,7 +243,6 @@ class PipelineRunsProjection {
                     .param("written", event.rowsWritten())
                     .param("run", event.runId().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -288,7 +276,6 @@ class PipelineRunsProjection {
                     .param("next", event.nextRunId().value())
                     .param("run", event.runId().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -300,7 +287,6 @@ class PipelineRunsProjection {
                     .param("duration", event.durationMillis())
                     .param("run", event.runId().value())
                     .update();
-            emitUpdate(event.runId());
         }
     }
 
@@ -324,7 +310,6 @@ class PipelineRunsProjection {
                     .update();
             keepDatasets(run, "IN", event.inputs());
             keepDatasets(run, "OUT", event.outputs());
-            emitUpdate(event.runId());
         }
     }
 
@@ -366,7 +351,6 @@ class PipelineRunsProjection {
                 .param("reason", reason)
                 .param("run", runId.value())
                 .update();
-        emitUpdate(runId);
     }
 
     /** Moves the pipeline's revision forward to this event; false when the event was applied already. */
@@ -389,20 +373,6 @@ class PipelineRunsProjection {
                 .param("at", dbTime(timestamp))
                 .param("id", event.runId().value())
                 .update() == 1;
-    }
-
-    /** Pushes the run as it now stands to its subscribers, once the transaction commits. */
-    private void emitUpdate(PipelineRunId runId) {
-        boolean watched = updateEmitter.activeSubscriptions().stream().anyMatch(query ->
-                query.getPayload() instanceof WatchPipelineRunsQuery
-                        || query.getPayload() instanceof FindPipelineRunQuery find && find.runId().equals(runId));
-        if (watched) {
-            repository.findRun(runId.value()).ifPresent(view -> {
-                updateEmitter.emit(FindPipelineRunQuery.class, query -> query.runId().equals(runId), view);
-                updateEmitter.emit(WatchPipelineRunsQuery.class,
-                        query -> query.pipelineId() == null || query.pipelineId().value().equals(view.pipelineId()), view);
-            });
-        }
     }
 
     /** PostgreSQL keeps microseconds: truncating here keeps stored values and cursors comparable. */
