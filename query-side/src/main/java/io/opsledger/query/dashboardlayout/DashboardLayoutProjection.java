@@ -12,6 +12,7 @@ import io.opsledger.kernel.dashboard.WidgetRemovedEvent;
 import io.opsledger.kernel.dashboard.WidgetSpec;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +122,13 @@ class DashboardLayoutProjection {
             jdbc.sql("DELETE FROM dashboard_widget WHERE dashboard_id = :id AND widget_id = :widget")
                     .param("id", event.dashboardId().value()).param("widget", event.widgetId().value()).update();
         }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM dashboard_widget_param").update();
+        jdbc.sql("DELETE FROM dashboard_widget").update();
+        jdbc.sql("DELETE FROM dashboard").update();
     }
 
     /** Raises the dashboard's revision to this event's; false when the event was applied before. */
