@@ -49,6 +49,6 @@ public class WidgetDataSources implements DataSourceCatalog {
     WidgetData load(String dataSource, WidgetType type, Map<String, String> params, TimeRange range) {
         WidgetDataSource source = find(dataSource)
                 .orElseThrow(() -> new IllegalArgumentException("there is no data source named " + dataSource));
-        return source.load(type, params, range).of(null, dataSource, range);
+        return source.load(type, params, range);
     }
 }
