@@ -1,0 +1,4 @@
+package io.opsledger.kernel.dashboard;
+
+public record DashboardRenamedEvent(DashboardId dashboardId, String name) implements DashboardEvent {
+}

@@ -1,0 +1,4 @@
+package io.opsledger.kernel.dashboard;
+
+public record WidgetAddedEvent(DashboardId dashboardId, WidgetSpec widget) implements DashboardEvent {
+}

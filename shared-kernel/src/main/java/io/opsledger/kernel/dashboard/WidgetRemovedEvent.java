@@ -1,0 +1,4 @@
+package io.opsledger.kernel.dashboard;
+
+public record WidgetRemovedEvent(DashboardId dashboardId, WidgetId widgetId) implements DashboardEvent {
+}
