@@ -3,6 +3,7 @@ package io.opsledger.query.widgetdata;
 import io.opsledger.kernel.dashboard.TimeRange;
 import io.opsledger.kernel.dashboard.WidgetData;
 import io.opsledger.kernel.dashboard.WidgetType;
+import io.opsledger.kernel.pipeline.PipelineRunEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Pipeline runs entering each state, counted per bucket of {@code bucketMinutes} (60 by default)
- * over the range: one series per state, every bucket present (zeros included) so a chart draws gaps
- * as zero. Reads pipeline_run_state_sample, which nothing feeds until the pipeline feature merges;
- * its run events then belong in {@link #relevantEvents()}.
+ * Pipeline runs by the state they are in, counted per bucket of {@code bucketMinutes} (60 by
+ * default) of the moment they reached it (finished, else started, else queued), over the range:
+ * one series per state, every bucket present (zeros included) so a chart draws gaps as zero.
+ * Reads the pipeline-runs read model; optional {@code pipelineId} narrows it to one pipeline.
  */
 @Component
 class PipelineRunsByStateDataSource implements WidgetDataSource {
@@ -46,7 +47,7 @@ class PipelineRunsByStateDataSource implements WidgetDataSource {
 
     @Override
     public Set<Class<?>> relevantEvents() {
-        return Set.of();
+        return Set.of(PipelineRunEvent.class);
     }
 
     @Override
@@ -55,11 +56,16 @@ class PipelineRunsByStateDataSource implements WidgetDataSource {
         long span = Duration.between(range.from(), range.to()).toMillis();
         int buckets = (int) Math.min(MAX_BUCKETS, (span + bucket.toMillis() - 1) / bucket.toMillis());
         Map<String, long[]> counts = new TreeMap<>();
+        String pipeline = params.get("pipelineId");
         jdbc.sql("""
-                        SELECT run_state, entered_at FROM pipeline_run_state_sample
-                        WHERE entered_at >= :from AND entered_at < :to""")
+                        SELECT state AS run_state, entered_at FROM (
+                            SELECT state, pipeline_id, COALESCE(finished_at, started_at, queued_at) AS entered_at
+                            FROM pipeline_run) runs
+                        WHERE entered_at >= :from AND entered_at < :to
+                          AND (CAST(:pipeline AS VARCHAR(36)) IS NULL OR CAST(pipeline_id AS VARCHAR(36)) = :pipeline)""")
                 .param("from", range.from().atOffset(ZoneOffset.UTC))
                 .param("to", range.to().atOffset(ZoneOffset.UTC))
+                .param("pipeline", pipeline == null || pipeline.isBlank() ? null : pipeline.strip())
                 .query(rs -> {
                     Instant at = rs.getObject("entered_at", OffsetDateTime.class).toInstant();
                     int index = (int) (Duration.between(range.from(), at).toMillis() / bucket.toMillis());
