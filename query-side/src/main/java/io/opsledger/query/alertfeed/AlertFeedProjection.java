@@ -1,5 +1,6 @@
 package io.opsledger.query.alertfeed;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.alert.AlertAcknowledgedEvent;
 import io.opsledger.kernel.alert.AlertRaisedEvent;
 import io.opsledger.kernel.alert.AlertRepeatedEvent;
@@ -12,10 +13,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Keeps the alert table. Each write is guarded by the row's revision, so an event applied once is
@@ -51,7 +48,7 @@ class AlertFeedProjection {
                 .param("message", event.message())
                 .param("subjectType", event.subject() == null ? null : event.subject().type())
                 .param("subjectId", event.subject() == null ? null : event.subject().id())
-                .param("at", dbTime(event.at()))
+                .param("at", ReadModelTime.of(event.at()))
                 .param("revision", sequence)
                 .update();
     }
@@ -66,7 +63,7 @@ class AlertFeedProjection {
                 .param("severity", event.severity().name())
                 .param("rank", event.severity().ordinal())
                 .param("message", event.message())
-                .param("at", dbTime(event.at()))
+                .param("at", ReadModelTime.of(event.at()))
                 .param("revision", sequence)
                 .param("id", event.alertId().value())
                 .update();
@@ -81,7 +78,7 @@ class AlertFeedProjection {
                 .param("status", AlertStatus.ACKNOWLEDGED.name())
                 .param("by", event.by())
                 .param("comment", event.comment())
-                .param("at", dbTime(event.at()))
+                .param("at", ReadModelTime.of(event.at()))
                 .param("revision", sequence)
                 .param("id", event.alertId().value())
                 .update();
@@ -94,7 +91,7 @@ class AlertFeedProjection {
                                resolved_by = :by, resolve_reason = :reason, revision = :revision
                         WHERE alert_id = :id AND revision < :revision""")
                 .param("status", AlertStatus.RESOLVED.name())
-                .param("at", dbTime(event.at()))
+                .param("at", ReadModelTime.of(event.at()))
                 .param("automatically", event.automatically())
                 .param("by", event.by())
                 .param("reason", event.reason())
@@ -108,7 +105,4 @@ class AlertFeedProjection {
         jdbc.sql("DELETE FROM alert").update();
     }
 
-    static OffsetDateTime dbTime(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 }

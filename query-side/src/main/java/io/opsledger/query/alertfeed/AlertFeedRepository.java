@@ -1,5 +1,6 @@
 package io.opsledger.query.alertfeed;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.alert.AlertKind;
 import io.opsledger.kernel.alert.AlertPage;
 import io.opsledger.kernel.alert.AlertSeverity;
@@ -55,7 +56,7 @@ public class AlertFeedRepository {
         }
         if (after != null) {
             sql.append(" AND (raised_at < :afterAt OR (raised_at = :afterAt AND alert_id < :afterId))");
-            params.put("afterAt", AlertFeedProjection.dbTime(after.at()));
+            params.put("afterAt", ReadModelTime.of(after.at()));
             params.put("afterId", after.id());
         }
         sql.append(" ORDER BY raised_at DESC, alert_id DESC LIMIT :limit");

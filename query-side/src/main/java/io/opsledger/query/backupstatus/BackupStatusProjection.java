@@ -1,5 +1,6 @@
 package io.opsledger.query.backupstatus;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
 import io.opsledger.kernel.backup.BackupJobEvent;
 import io.opsledger.kernel.backup.BackupJobId;
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,9 +75,9 @@ class BackupStatusProjection {
                 .param("glob", scan == null ? null : scan.glob())
                 .param("allowDelete", scan != null && scan.allowDelete())
                 .param("status", BackupJobStatus.NEVER_RAN.name())
-                .param("nextDue", dbTime(timestamp.plus(event.interval())))
+                .param("nextDue", ReadModelTime.of(timestamp.plus(event.interval())))
                 .param("revision", sequence)
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .update();
     }
 
@@ -118,8 +117,8 @@ class BackupStatusProjection {
                     .param("run", event.runId().value())
                     .param("origin", event.origin().name())
                     .param("status", RunStatus.STARTED.name())
-                    .param("startedAt", dbTime(event.startedAt()))
-                    .param("at", dbTime(timestamp))
+                    .param("startedAt", ReadModelTime.of(event.startedAt()))
+                    .param("at", ReadModelTime.of(timestamp))
                     .update();
             refresh(event.jobId());
         }
@@ -136,8 +135,8 @@ class BackupStatusProjection {
                                    log = :log
                             WHERE job_id = :job AND run_id = :run""")
                     .param("status", RunStatus.SUCCEEDED.name())
-                    .param("startedAt", dbTime(event.startedAt()))
-                    .param("finishedAt", dbTime(event.finishedAt()))
+                    .param("startedAt", ReadModelTime.of(event.startedAt()))
+                    .param("finishedAt", ReadModelTime.of(event.finishedAt()))
                     .param("duration", durationMillis(event.startedAt(), event.finishedAt()))
                     .param("size", event.sizeBytes())
                     .param("sha256", event.sha256())
@@ -151,7 +150,7 @@ class BackupStatusProjection {
                                    last_success_at = CASE WHEN last_success_at IS NULL OR last_success_at < :at
                                                           THEN :at ELSE last_success_at END
                             WHERE job_id = :job""")
-                    .param("at", dbTime(event.finishedAt()))
+                    .param("at", ReadModelTime.of(event.finishedAt()))
                     .param("job", job)
                     .update();
             refresh(event.jobId());
@@ -168,8 +167,8 @@ class BackupStatusProjection {
                                    duration_ms = :duration, reason = :reason, exit_status = :exitStatus, log = :log
                             WHERE job_id = :job AND run_id = :run""")
                     .param("status", RunStatus.FAILED.name())
-                    .param("startedAt", dbTime(event.startedAt()))
-                    .param("failedAt", dbTime(event.failedAt()))
+                    .param("startedAt", ReadModelTime.of(event.startedAt()))
+                    .param("failedAt", ReadModelTime.of(event.failedAt()))
                     .param("duration", durationMillis(event.startedAt(), event.failedAt()))
                     .param("reason", event.reason())
                     .param("exitStatus", event.exitStatus())
@@ -178,7 +177,7 @@ class BackupStatusProjection {
                     .param("run", event.runId().value())
                     .update();
             jdbc.sql("UPDATE backup_job SET last_run_failed = TRUE, last_failure_at = :at WHERE job_id = :job")
-                    .param("at", dbTime(event.failedAt()))
+                    .param("at", ReadModelTime.of(event.failedAt()))
                     .param("job", job)
                     .update();
             refresh(event.jobId());
@@ -192,7 +191,7 @@ class BackupStatusProjection {
                 jdbc.sql("INSERT INTO backup_log (job_id, revision, logged_at, log) VALUES (:job, :revision, :at, :log)")
                         .param("job", event.jobId().value())
                         .param("revision", sequence)
-                        .param("at", dbTime(event.at()))
+                        .param("at", ReadModelTime.of(event.at()))
                         .param("log", event.log())
                         .update();
             } else {
@@ -214,7 +213,7 @@ class BackupStatusProjection {
                             WHERE job_id = :job AND run_id = :run""")
                     .param("status", RunStatus.VERIFIED.name())
                     .param("sha256", event.sha256())
-                    .param("at", dbTime(event.verifiedAt()))
+                    .param("at", ReadModelTime.of(event.verifiedAt()))
                     .param("job", event.jobId().value())
                     .param("run", event.runId().value())
                     .update();
@@ -233,7 +232,7 @@ class BackupStatusProjection {
                     .param("run", event.runId().value())
                     .update();
             jdbc.sql("UPDATE backup_job SET last_run_failed = TRUE, last_failure_at = :at WHERE job_id = :job")
-                    .param("at", dbTime(event.at()))
+                    .param("at", ReadModelTime.of(event.at()))
                     .param("job", event.jobId().value())
                     .update();
             refresh(event.jobId());
@@ -257,7 +256,7 @@ class BackupStatusProjection {
         if (claim(event, sequence, timestamp)) {
             jdbc.sql("UPDATE backup_run SET status = :status, expired_at = :at WHERE job_id = :job AND run_id = :run")
                     .param("status", RunStatus.EXPIRED.name())
-                    .param("at", dbTime(timestamp))
+                    .param("at", ReadModelTime.of(timestamp))
                     .param("job", event.jobId().value())
                     .param("run", event.runId().value())
                     .update();
@@ -295,7 +294,7 @@ class BackupStatusProjection {
                         UPDATE backup_job SET revision = :revision, updated_at = :at
                         WHERE job_id = :id AND revision < :revision""")
                 .param("revision", sequence)
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .param("id", event.jobId().value())
                 .update() == 1;
     }
@@ -310,7 +309,7 @@ class BackupStatusProjection {
                 .param("run", run)
                 .param("origin", origin)
                 .param("status", RunStatus.STARTED.name())
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .update();
     }
 
@@ -349,8 +348,4 @@ class BackupStatusProjection {
         return from == null || to == null ? null : Duration.between(from, to).toMillis();
     }
 
-    /** PostgreSQL keeps microseconds: truncating here keeps stored values and cursors comparable. */
-    static OffsetDateTime dbTime(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package io.opsledger.query.backupstatus;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupJobStatus;
 import io.opsledger.kernel.backup.BackupJobSummaryPage;
@@ -75,7 +76,7 @@ class BackupStatusRepository {
         }
         if (after != null) {
             sql.append(" AND (created_at > :afterAt OR (created_at = :afterAt AND job_id > :afterId))");
-            params.put("afterAt", BackupStatusProjection.dbTime(after.at()));
+            params.put("afterAt", ReadModelTime.of(after.at()));
             params.put("afterId", after.id());
         }
         sql.append(" ORDER BY created_at, job_id LIMIT :limit");

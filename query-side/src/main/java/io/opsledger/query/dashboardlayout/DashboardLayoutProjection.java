@@ -1,5 +1,6 @@
 package io.opsledger.query.dashboardlayout;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.dashboard.DashboardCreatedEvent;
 import io.opsledger.kernel.dashboard.DashboardId;
 import io.opsledger.kernel.dashboard.DashboardRenamedEvent;
@@ -19,9 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Keeps the dashboard tables. Every change first claims the event by raising the dashboard's
@@ -49,7 +47,7 @@ class DashboardLayoutProjection {
                 .param("id", event.dashboardId().value())
                 .param("name", event.name())
                 .param("revision", sequence)
-                .param("at", dbTime(event.at()))
+                .param("at", ReadModelTime.of(event.at()))
                 .update();
     }
 
@@ -137,7 +135,7 @@ class DashboardLayoutProjection {
                         UPDATE dashboard SET revision = :revision, updated_at = :at
                         WHERE dashboard_id = :id AND revision < :revision""")
                 .param("revision", sequence)
-                .param("at", dbTime(at))
+                .param("at", ReadModelTime.of(at))
                 .param("id", dashboardId.value())
                 .update() == 1;
     }
@@ -158,7 +156,4 @@ class DashboardLayoutProjection {
                 .param("id", dashboardId.value()).param("widget", widgetId.value()).update();
     }
 
-    static OffsetDateTime dbTime(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 }

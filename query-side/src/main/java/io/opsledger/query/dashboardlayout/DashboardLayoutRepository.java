@@ -1,5 +1,6 @@
 package io.opsledger.query.dashboardlayout;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.dashboard.DashboardId;
 import io.opsledger.kernel.dashboard.DashboardPage;
 import io.opsledger.kernel.dashboard.DashboardView;
@@ -52,7 +53,7 @@ public class DashboardLayoutRepository {
         Map<String, Object> params = new LinkedHashMap<>();
         if (after != null) {
             sql.append(" WHERE created_at > :afterAt OR (created_at = :afterAt AND dashboard_id > :afterId)");
-            params.put("afterAt", DashboardLayoutProjection.dbTime(after.at()));
+            params.put("afterAt", ReadModelTime.of(after.at()));
             params.put("afterId", after.id());
         }
         sql.append(" ORDER BY created_at, dashboard_id LIMIT :limit");

@@ -1,5 +1,6 @@
 package io.opsledger.query.pipelineruns;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.pipeline.LineageDataset;
 import io.opsledger.kernel.pipeline.PipelineCreatedEvent;
 import io.opsledger.kernel.pipeline.PipelineDefinition;
@@ -33,9 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,7 +76,7 @@ class PipelineRunsProjection {
                 .param("retries", definition.maxRetries())
                 .param("timeout", definition.timeout() == null ? null : definition.timeout().toSeconds())
                 .param("revision", sequence)
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .update();
     }
 
@@ -144,9 +142,9 @@ class PipelineRunsProjection {
                 .param("version", event.definition().version())
                 .param("origin", event.origin().name())
                 .param("olRun", event.openLineageRunId())
-                .param("queuedAt", dbTime(event.queuedAt()))
+                .param("queuedAt", ReadModelTime.of(event.queuedAt()))
                 .param("revision", sequence)
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .update();
         if (inserted == 1) {
             List<StepDefinition> steps = event.definition().steps();
@@ -177,8 +175,8 @@ class PipelineRunsProjection {
         if (claim(event, sequence, timestamp)) {
             jdbc.sql("UPDATE pipeline_run SET state = :state, started_at = :startedAt, timeout_at = :timeoutAt WHERE run_id = :run")
                     .param("state", PipelineRunState.RUNNING.name())
-                    .param("startedAt", dbTime(event.startedAt()))
-                    .param("timeoutAt", dbTime(event.timeoutAt()))
+                    .param("startedAt", ReadModelTime.of(event.startedAt()))
+                    .param("timeoutAt", ReadModelTime.of(event.timeoutAt()))
                     .param("run", event.runId().value())
                     .update();
         }
@@ -189,7 +187,7 @@ class PipelineRunsProjection {
         if (claim(event, sequence, timestamp)) {
             jdbc.sql("UPDATE pipeline_run_step SET state = :state, started_at = :at WHERE run_id = :run AND name = :name")
                     .param("state", StepState.RUNNING.name())
-                    .param("at", dbTime(event.at()))
+                    .param("at", ReadModelTime.of(event.at()))
                     .param("run", event.runId().value())
                     .param("name", event.step().value())
                     .update();
@@ -204,7 +202,7 @@ class PipelineRunsProjection {
                                    rows_written = :written
                             WHERE run_id = :run AND name = :name""")
                     .param("state", StepState.SUCCEEDED.name())
-                    .param("at", dbTime(event.at()))
+                    .param("at", ReadModelTime.of(event.at()))
                     .param("read", event.rowsRead())
                     .param("written", event.rowsWritten())
                     .param("run", event.runId().value())
@@ -220,7 +218,7 @@ class PipelineRunsProjection {
                             UPDATE pipeline_run_step SET state = :state, finished_at = :at, reason = :reason
                             WHERE run_id = :run AND name = :name""")
                     .param("state", StepState.FAILED.name())
-                    .param("at", dbTime(event.at()))
+                    .param("at", ReadModelTime.of(event.at()))
                     .param("reason", event.reason())
                     .param("run", event.runId().value())
                     .param("name", event.step().value())
@@ -236,8 +234,8 @@ class PipelineRunsProjection {
                                    duration_ms = :duration, rows_read = :read, rows_written = :written
                             WHERE run_id = :run""")
                     .param("state", PipelineRunState.SUCCEEDED.name())
-                    .param("startedAt", dbTime(event.startedAt()))
-                    .param("finishedAt", dbTime(event.finishedAt()))
+                    .param("startedAt", ReadModelTime.of(event.startedAt()))
+                    .param("finishedAt", ReadModelTime.of(event.finishedAt()))
                     .param("duration", event.durationMillis())
                     .param("read", event.rowsRead())
                     .param("written", event.rowsWritten())
@@ -283,7 +281,7 @@ class PipelineRunsProjection {
     void on(PipelineRunStartTimeLearnedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
             jdbc.sql("UPDATE pipeline_run SET started_at = :startedAt, duration_ms = :duration WHERE run_id = :run")
-                    .param("startedAt", dbTime(event.startedAt()))
+                    .param("startedAt", ReadModelTime.of(event.startedAt()))
                     .param("duration", event.durationMillis())
                     .param("run", event.runId().value())
                     .update();
@@ -301,7 +299,7 @@ class PipelineRunsProjection {
                     .param("run", run)
                     .param("revision", sequence)
                     .param("type", event.eventType().name())
-                    .param("time", dbTime(event.eventTime()))
+                    .param("time", ReadModelTime.of(event.eventTime()))
                     .param("producer", event.producer())
                     .param("inputs", Json.datasets(event.inputs()))
                     .param("outputs", Json.datasets(event.outputs()))
@@ -346,7 +344,7 @@ class PipelineRunsProjection {
                                reason = :reason
                         WHERE run_id = :run""")
                 .param("state", state.name())
-                .param("finishedAt", dbTime(finishedAt))
+                .param("finishedAt", ReadModelTime.of(finishedAt))
                 .param("duration", durationMillis)
                 .param("reason", reason)
                 .param("run", runId.value())
@@ -359,7 +357,7 @@ class PipelineRunsProjection {
                         UPDATE pipeline SET revision = :revision, updated_at = :at
                         WHERE pipeline_id = :id AND revision < :revision""")
                 .param("revision", sequence)
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .param("id", event.pipelineId().value())
                 .update() == 1;
     }
@@ -370,13 +368,9 @@ class PipelineRunsProjection {
                         UPDATE pipeline_run SET revision = :revision, updated_at = :at
                         WHERE run_id = :id AND revision < :revision""")
                 .param("revision", sequence)
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .param("id", event.runId().value())
                 .update() == 1;
     }
 
-    /** PostgreSQL keeps microseconds: truncating here keeps stored values and cursors comparable. */
-    static OffsetDateTime dbTime(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package io.opsledger.query.pipelineruns;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.pipeline.AnomalyMetric;
 import io.opsledger.kernel.pipeline.LineageDataset;
 import io.opsledger.kernel.pipeline.LineageEventType;
@@ -63,7 +64,7 @@ class PipelineRunsRepository {
         }
         if (after != null) {
             sql.append(" AND (created_at > :afterAt OR (created_at = :afterAt AND pipeline_id > :afterId))");
-            params.put("afterAt", PipelineRunsProjection.dbTime(after.at()));
+            params.put("afterAt", ReadModelTime.of(after.at()));
             params.put("afterId", after.id());
         }
         sql.append(" ORDER BY created_at, pipeline_id LIMIT :limit");
@@ -86,7 +87,7 @@ class PipelineRunsRepository {
         }
         if (after != null) {
             sql.append(" AND (queued_at < :afterAt OR (queued_at = :afterAt AND run_id < :afterId))");
-            params.put("afterAt", PipelineRunsProjection.dbTime(after.at()));
+            params.put("afterAt", ReadModelTime.of(after.at()));
             params.put("afterId", after.id());
         }
         sql.append(" ORDER BY queued_at DESC, run_id DESC LIMIT :limit");

@@ -1,5 +1,6 @@
 package io.opsledger.query.planoverview;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.plan.ConflictDetectedEvent;
 import io.opsledger.kernel.plan.ConflictResolvedEvent;
 import io.opsledger.kernel.plan.ConflictStrategyChangedEvent;
@@ -34,8 +35,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,7 +62,7 @@ class PlanOverviewProjection {
 
     @EventHandler
     void on(PlanCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
-        OffsetDateTime at = dbTime(timestamp);
+        OffsetDateTime at = ReadModelTime.of(timestamp);
         jdbc.sql("""
                         INSERT INTO plan_summary (plan_id, title, version, status, conflict_strategy, revision,
                                                   created_at, updated_at)
@@ -266,7 +265,7 @@ class PlanOverviewProjection {
                     .param("base", event.base())
                     .param("current", event.current())
                     .param("incoming", event.incoming())
-                    .param("at", dbTime(timestamp))
+                    .param("at", ReadModelTime.of(timestamp))
                     .update();
             countOpenConflicts(event.planId());
         }
@@ -281,7 +280,7 @@ class PlanOverviewProjection {
                             WHERE conflict_id = :id""")
                     .param("resolution", event.resolution().name())
                     .param("value", event.value())
-                    .param("at", dbTime(timestamp))
+                    .param("at", ReadModelTime.of(timestamp))
                     .param("id", event.conflictId().value())
                     .update();
             countOpenConflicts(event.planId());
@@ -330,7 +329,7 @@ class PlanOverviewProjection {
                         UPDATE plan_summary SET revision = :revision, updated_at = :at
                         WHERE plan_id = :id AND revision < :revision""")
                 .param("revision", sequence)
-                .param("at", dbTime(timestamp))
+                .param("at", ReadModelTime.of(timestamp))
                 .param("id", event.planId().value())
                 .update() == 1;
     }
@@ -407,10 +406,6 @@ class PlanOverviewProjection {
                 .update();
     }
 
-    /** PostgreSQL keeps microseconds: truncating here keeps stored values and cursors comparable. */
-    static OffsetDateTime dbTime(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 
     private record PhaseCount(UUID phaseId, int tasks, int done) {
         double progress() {

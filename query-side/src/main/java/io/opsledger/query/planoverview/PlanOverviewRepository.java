@@ -1,5 +1,6 @@
 package io.opsledger.query.planoverview;
 
+import io.opsledger.query.paging.ReadModelTime;
 import io.opsledger.kernel.plan.ConflictPage;
 import io.opsledger.kernel.plan.ConflictResolution;
 import io.opsledger.kernel.plan.ConflictStatus;
@@ -110,7 +111,7 @@ class PlanOverviewRepository {
                                     String idColumn, KeysetCursor after) {
         if (after != null) {
             sql.append(" AND (%1$s > :afterAt OR (%1$s = :afterAt AND %2$s > :afterId))".formatted(timeColumn, idColumn));
-            params.put("afterAt", PlanOverviewProjection.dbTime(after.at()));
+            params.put("afterAt", ReadModelTime.of(after.at()));
             params.put("afterId", after.id());
         }
     }
