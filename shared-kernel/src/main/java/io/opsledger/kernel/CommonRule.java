@@ -17,4 +17,9 @@ public enum CommonRule implements Rule {
     public String field() {
         return field;
     }
+
+    @Override
+    public boolean staleInput() {
+        return this == CONCURRENT_MODIFICATION;
+    }
 }

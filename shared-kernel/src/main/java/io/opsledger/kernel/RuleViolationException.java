@@ -8,11 +8,17 @@ public class RuleViolationException extends RuntimeException {
 
     private final String rule;
     private final String field;
+    private final boolean staleInput;
 
     public RuleViolationException(String rule, String field, String message) {
+        this(rule, field, message, false);
+    }
+
+    public RuleViolationException(String rule, String field, String message, boolean staleInput) {
         super(message);
         this.rule = rule;
         this.field = field;
+        this.staleInput = staleInput;
     }
 
     public String rule() {
@@ -23,9 +29,14 @@ public class RuleViolationException extends RuntimeException {
         return field;
     }
 
+    /** See {@link Rule#staleInput()}. */
+    public boolean staleInput() {
+        return staleInput;
+    }
+
     /** The serialisable form, carried as details when the command crosses a process boundary. */
     public Rejection toRejection() {
-        return new Rejection(rule, field, getMessage());
+        return new Rejection(rule, field, getMessage(), staleInput);
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.List;
  * An expected failure of a mutation, returned in its payload. The GraphQL type is the Java class's
  * simple name ({@code ValidationError}, {@code NotFoundError}).
  */
-public sealed interface UserError permits UserError.ValidationError, UserError.NotFoundError, UserError.ConflictError {
+public sealed interface UserError permits UserError.ValidationError, UserError.StaleError, UserError.NotFoundError,
+        UserError.ConflictError {
 
     ErrorCode code();
 
@@ -19,6 +20,14 @@ public sealed interface UserError permits UserError.ValidationError, UserError.N
         @Override
         public ErrorCode code() {
             return ErrorCode.VALIDATION;
+        }
+    }
+
+    /** The input was prepared from a state that has moved on since: read again and retry. */
+    record StaleError(String message, String rule, String field, List<String> path) implements UserError {
+        @Override
+        public ErrorCode code() {
+            return ErrorCode.CONFLICT;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.opsledger.api.graphql;
 
 import io.opsledger.api.graphql.UserError.NotFoundError;
+import io.opsledger.api.graphql.UserError.StaleError;
 import io.opsledger.api.graphql.UserError.ValidationError;
 import io.opsledger.kernel.CommonRule;
 import io.opsledger.kernel.Rejection;
@@ -52,8 +53,10 @@ public final class UserErrors {
         };
     }
 
-    private static ValidationError validation(Rejection rejection) {
+    private static UserError validation(Rejection rejection) {
         List<String> path = rejection.field() == null ? List.of("input") : List.of("input", rejection.field());
-        return new ValidationError(rejection.message(), rejection.rule(), rejection.field(), path);
+        return rejection.staleInput()
+                ? new StaleError(rejection.message(), rejection.rule(), rejection.field(), path)
+                : new ValidationError(rejection.message(), rejection.rule(), rejection.field(), path);
     }
 }

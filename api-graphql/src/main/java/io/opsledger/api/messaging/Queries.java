@@ -20,6 +20,8 @@ import java.util.function.ToLongFunction;
 @Component
 public class Queries {
 
+    private static final long POLL_MILLIS = 25;
+
     private final QueryGateway gateway;
     private final Duration readYourWritesTimeout;
 
@@ -48,10 +50,15 @@ public class Queries {
 
     /**
      * The answer once the read model shows at least {@code revision}, so that a mutation's payload
-     * shows its own change; if the projection lags beyond the timeout, the answer as it is.
+     * shows its own change; if the projection lags beyond the timeout, the answer as it is. Live
+     * updates usually bring it; the query is also asked again every {@value #POLL_MILLIS} ms,
+     * because the live-updates processor may have looked for subscribers before this one
+     * registered and the projection may have committed after the initial query.
      */
     public <R> Mono<R> atLeast(Object query, Class<R> type, ToLongFunction<R> revisionOf, long revision) {
-        return watch(query, type, true)
+        Flux<R> polled = Flux.interval(Duration.ofMillis(POLL_MILLIS)).onBackpressureDrop()
+                .concatMap(tick -> query(query, type), 1);
+        return Flux.merge(watch(query, type, true), polled)
                 .filter(answer -> revisionOf.applyAsLong(answer) >= revision)
                 .next()
                 .timeout(readYourWritesTimeout, Mono.defer(() -> query(query, type)));

@@ -12,12 +12,14 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import static io.opsledger.support.BackupClient.runs;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The scanner on a temporary directory, through {@code scanBackupJob}, against PostgreSQL. */
 class BackupScanIT {
@@ -116,6 +118,28 @@ class BackupScanIT {
         assertThat(never.path("backupJobs.edges[*].node.id").entityList(String.class).get()).contains(fresh);
         server.http().documentName("backupJobs").variable("first", 101).execute()
                 .errors().expect(error -> error.getMessage().contains("between 1 and 100")).verify();
+    }
+
+    @Test
+    void filesOfExpiredRunsAreDeletedOnlyWhereTheJobAllowsIt() throws Exception {
+        Path deleting = Files.createDirectory(directory.resolve("deleting"));
+        Path keeping = Files.createDirectory(directory.resolve("keeping"));
+        for (Path dir : List.of(deleting, keeping)) {
+            boolean allowDelete = dir.equals(deleting);
+            String jobId = (String) backups.createJob(Map.of("name", dir.getFileName().toString(),
+                    "intervalSeconds", 86_400, "graceSeconds", 3_600, "scanDirectory", dir.toString(),
+                    "scanGlob", "*.bak", "allowDelete", allowDelete,
+                    "retention", Map.of("keepDaily", 1, "keepWeekly", 0, "keepMonthly", 0))).get("id");
+            Files.writeString(dir.resolve("older.bak"), "older");
+            scan(jobId);
+            Files.writeString(dir.resolve("newer.bak"), "newer");
+            scan(jobId);
+            backups.awaitJob(jobId, job -> runs(job).stream().anyMatch(run -> "EXPIRED".equals(run.get("status"))));
+        }
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !Files.exists(deleting.resolve("older.bak")));
+        assertThat(deleting.resolve("newer.bak")).exists();
+        assertThat(keeping.resolve("older.bak")).as("expired, but its job does not allow deletion").exists();
     }
 
     private Map<String, Object> scan(String jobId) {

@@ -145,6 +145,7 @@ class DashboardIT {
         // A third editor, also at revision 2, moves the alerts again: refused, naming both places.
         GraphQlTester.Response refused = mutate("moveWidget", Map.of("dashboardId", id, "widgetId", "alerts",
                 "x", 0, "y", 4, "w", 12, "h", 2, "basedOnRevision", 2));
+        refused.path("moveWidget.errors[0].code").entity(String.class).isEqualTo("CONFLICT");
         refused.path("moveWidget.errors[0].rule").entity(String.class).isEqualTo("WIDGET_CHANGED_MEANWHILE");
         refused.path("moveWidget.errors[0].message").entity(String.class).satisfies(message -> assertThat(message)
                 .contains("(x=0, y=0, w=3, h=4)").contains("(x=0, y=4, w=12, h=2)"));

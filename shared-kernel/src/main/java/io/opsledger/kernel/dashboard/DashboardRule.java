@@ -30,4 +30,9 @@ public enum DashboardRule implements Rule {
     public String field() {
         return field;
     }
+
+    @Override
+    public boolean staleInput() {
+        return this == WIDGET_CHANGED_MEANWHILE || this == NAME_CHANGED_MEANWHILE;
+    }
 }
