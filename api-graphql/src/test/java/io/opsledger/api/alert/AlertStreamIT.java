@@ -1,5 +1,6 @@
 package io.opsledger.api.alert;
 
+import io.opsledger.kernel.alert.AlertStreamId;
 import io.opsledger.support.BackupClient;
 import io.opsledger.support.OpsledgerServer;
 import io.opsledger.support.PostgresTestDatabase;
@@ -21,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A backup job fails three times through the Healthchecks ping API, then succeeds: one alert with
- * three occurrences, resolved by the success, and a subscriber of the live stream sees the raise,
- * both repeats and the resolution, in order.
+ * three occurrences, resolved by the success, and a subscriber of the live stream gets a message
+ * for the raise, both repeats and the resolution, in order.
  */
 class AlertStreamIT {
 
@@ -69,9 +70,12 @@ class AlertStreamIT {
                                     .bodyToMono(String.class).block(Duration.ofSeconds(10));
                         }
                     })
-                    .assertNext(alert -> assertThat(alert).containsEntry("status", "OPEN").containsEntry("occurrences", 1)
-                            .containsEntry("kind", "BACKUP_FAILED").containsEntry("subjectId", job.get("id")))
-                    .assertNext(alert -> assertThat(alert).containsEntry("occurrences", 2))
+                    // One message per change, each the alert as it stands after (at least) that change: when
+                    // changes come faster than the projection, a message may already show a later count.
+                    .assertNext(alert -> assertThat(alert).containsEntry("status", "OPEN")
+                            .containsEntry("kind", "BACKUP_FAILED").containsEntry("subjectId", job.get("id"))
+                            .satisfies(a -> assertThat((Integer) a.get("occurrences")).isBetween(1, 3)))
+                    .assertNext(alert -> assertThat((Integer) alert.get("occurrences")).isBetween(2, 3))
                     .assertNext(alert -> assertThat(alert).containsEntry("occurrences", 3).containsEntry("status", "OPEN"))
                     .then(() -> http.get().uri(ping).retrieve().bodyToMono(String.class).block(Duration.ofSeconds(10)))
                     .assertNext(alert -> assertThat(alert).containsEntry("status", "RESOLVED")
@@ -84,6 +88,12 @@ class AlertStreamIT {
 
         GraphQlTester.Response feed = server.http().document("{ alerts(status: RESOLVED) { edges { node { key occurrences } } } }").execute();
         feed.path("alerts.edges[*].node.occurrences").entityList(Integer.class).containsExactly(3);
+        List<String> history = server.jdbc().sql("""
+                        SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = :stream ORDER BY sequencenumber""")
+                .param("stream", AlertStreamId.forKey("backup-failed:" + job.get("id")).toString())
+                .query(String.class).list();
+        assertThat(history).extracting(type -> type.substring(type.lastIndexOf('.') + 1))
+                .containsExactly("AlertRaisedEvent", "AlertRepeatedEvent", "AlertRepeatedEvent", "AlertResolvedEvent");
     }
 
     @Test
