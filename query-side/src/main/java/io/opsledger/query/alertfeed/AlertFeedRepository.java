@@ -1,6 +1,6 @@
 package io.opsledger.query.alertfeed;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.alert.AlertKind;
 import io.opsledger.kernel.alert.AlertPage;
 import io.opsledger.kernel.alert.AlertSeverity;

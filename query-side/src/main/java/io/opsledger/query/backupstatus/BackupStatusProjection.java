@@ -1,6 +1,7 @@
 package io.opsledger.query.backupstatus;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
+import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
 import io.opsledger.kernel.backup.BackupJobEvent;
 import io.opsledger.kernel.backup.BackupJobId;
@@ -290,13 +291,7 @@ class BackupStatusProjection {
      * (or the job is unknown to this read model, which only a corrupted store could cause).
      */
     private boolean claim(BackupJobEvent event, long sequence, Instant timestamp) {
-        return jdbc.sql("""
-                        UPDATE backup_job SET revision = :revision, updated_at = :at
-                        WHERE job_id = :id AND revision < :revision""")
-                .param("revision", sequence)
-                .param("at", ReadModelTime.of(timestamp))
-                .param("id", event.jobId().value())
-                .update() == 1;
+        return RevisionGuard.claim(jdbc, "backup_job", "job_id", event.jobId().value(), sequence, timestamp);
     }
 
     /** A success or failure without a reported start is a run that begins and ends with it. */

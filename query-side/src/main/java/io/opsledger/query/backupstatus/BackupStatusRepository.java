@@ -1,6 +1,6 @@
 package io.opsledger.query.backupstatus;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupJobStatus;
 import io.opsledger.kernel.backup.BackupJobSummaryPage;

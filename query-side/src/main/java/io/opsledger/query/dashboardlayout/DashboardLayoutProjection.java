@@ -1,6 +1,7 @@
 package io.opsledger.query.dashboardlayout;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
+import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.dashboard.DashboardCreatedEvent;
 import io.opsledger.kernel.dashboard.DashboardId;
 import io.opsledger.kernel.dashboard.DashboardRenamedEvent;
@@ -131,13 +132,7 @@ class DashboardLayoutProjection {
 
     /** Raises the dashboard's revision to this event's; false when the event was applied before. */
     private boolean claim(DashboardId dashboardId, long sequence, Instant at) {
-        return jdbc.sql("""
-                        UPDATE dashboard SET revision = :revision, updated_at = :at
-                        WHERE dashboard_id = :id AND revision < :revision""")
-                .param("revision", sequence)
-                .param("at", ReadModelTime.of(at))
-                .param("id", dashboardId.value())
-                .update() == 1;
+        return RevisionGuard.claim(jdbc, "dashboard", "dashboard_id", dashboardId.value(), sequence, at);
     }
 
     private void writeParams(DashboardId dashboardId, WidgetId widgetId, WidgetBinding binding) {

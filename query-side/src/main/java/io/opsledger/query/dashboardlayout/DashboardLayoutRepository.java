@@ -1,6 +1,6 @@
 package io.opsledger.query.dashboardlayout;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.dashboard.DashboardId;
 import io.opsledger.kernel.dashboard.DashboardPage;
 import io.opsledger.kernel.dashboard.DashboardView;

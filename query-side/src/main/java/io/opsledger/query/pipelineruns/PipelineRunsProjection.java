@@ -1,6 +1,7 @@
 package io.opsledger.query.pipelineruns;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
+import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.pipeline.LineageDataset;
 import io.opsledger.kernel.pipeline.PipelineCreatedEvent;
 import io.opsledger.kernel.pipeline.PipelineDefinition;
@@ -353,24 +354,12 @@ class PipelineRunsProjection {
 
     /** Moves the pipeline's revision forward to this event; false when the event was applied already. */
     private boolean claim(PipelineEvent event, long sequence, Instant timestamp) {
-        return jdbc.sql("""
-                        UPDATE pipeline SET revision = :revision, updated_at = :at
-                        WHERE pipeline_id = :id AND revision < :revision""")
-                .param("revision", sequence)
-                .param("at", ReadModelTime.of(timestamp))
-                .param("id", event.pipelineId().value())
-                .update() == 1;
+        return RevisionGuard.claim(jdbc, "pipeline", "pipeline_id", event.pipelineId().value(), sequence, timestamp);
     }
 
     /** Moves the run's revision forward to this event; false when the event was applied already. */
     private boolean claim(PipelineRunEvent event, long sequence, Instant timestamp) {
-        return jdbc.sql("""
-                        UPDATE pipeline_run SET revision = :revision, updated_at = :at
-                        WHERE run_id = :id AND revision < :revision""")
-                .param("revision", sequence)
-                .param("at", ReadModelTime.of(timestamp))
-                .param("id", event.runId().value())
-                .update() == 1;
+        return RevisionGuard.claim(jdbc, "pipeline_run", "run_id", event.runId().value(), sequence, timestamp);
     }
 
 }

@@ -1,6 +1,6 @@
 package io.opsledger.query.pipelineruns;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.pipeline.AnomalyMetric;
 import io.opsledger.kernel.pipeline.LineageDataset;
 import io.opsledger.kernel.pipeline.LineageEventType;

@@ -1,6 +1,7 @@
 package io.opsledger.query.planoverview;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
+import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.plan.ConflictDetectedEvent;
 import io.opsledger.kernel.plan.ConflictResolvedEvent;
 import io.opsledger.kernel.plan.ConflictStrategyChangedEvent;
@@ -325,13 +326,7 @@ class PlanOverviewProjection {
      * (or the plan is unknown to this read model, which only a corrupted store could cause).
      */
     private boolean claim(PlanEvent event, long sequence, Instant timestamp) {
-        return jdbc.sql("""
-                        UPDATE plan_summary SET revision = :revision, updated_at = :at
-                        WHERE plan_id = :id AND revision < :revision""")
-                .param("revision", sequence)
-                .param("at", ReadModelTime.of(timestamp))
-                .param("id", event.planId().value())
-                .update() == 1;
+        return RevisionGuard.claim(jdbc, "plan_summary", "plan_id", event.planId().value(), sequence, timestamp);
     }
 
     private void updateSummary(PlanId planId, String assignment, Object value) {

@@ -1,6 +1,6 @@
 package io.opsledger.query.planoverview;
 
-import io.opsledger.query.paging.ReadModelTime;
+import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.plan.ConflictPage;
 import io.opsledger.kernel.plan.ConflictResolution;
 import io.opsledger.kernel.plan.ConflictStatus;

@@ -1,4 +1,4 @@
-package io.opsledger.query.paging;
+package io.opsledger.query.readmodel;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
