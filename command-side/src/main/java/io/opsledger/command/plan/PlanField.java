@@ -20,12 +20,8 @@ enum PlanField {
     TASK_DUE_DATE("task.dueDate", ConflictType.METADATA_MISMATCH),
     TASK_STATUS("task.status", ConflictType.PROGRESS_INCONSISTENCY),
     TASK_PREREQUISITES("task.prerequisites", ConflictType.STRUCTURE_CHANGE),
-    /** Where the task was last put: {@code phaseId:position}. */
     TASK_PLACEMENT("task.placement", ConflictType.STRUCTURE_CHANGE),
     TASK_EXISTS("task.exists", ConflictType.STRUCTURE_CHANGE);
-
-    static final String EXISTS = "exists";
-    static final String REMOVED = "removed";
 
     final String path;
     final ConflictType conflictType;

@@ -10,6 +10,11 @@ public record AlertId(UUID value) {
         Objects.requireNonNull(value, "alert id");
     }
 
+    /** The id from its text form, the bare UUID (as {@link #toString()} writes it; Jackson reads map keys with it). */
+    public static AlertId fromString(String value) {
+        return new AlertId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();

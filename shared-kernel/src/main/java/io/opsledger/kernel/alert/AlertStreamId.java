@@ -18,6 +18,11 @@ public record AlertStreamId(UUID value) {
         return new AlertStreamId(UUID.nameUUIDFromBytes(("alert-key:" + key).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The id from its text form, the bare UUID (as {@link #toString()} writes it; Jackson reads map keys with it). */
+    public static AlertStreamId fromString(String value) {
+        return new AlertStreamId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();

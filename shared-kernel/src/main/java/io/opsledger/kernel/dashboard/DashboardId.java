@@ -14,6 +14,11 @@ public record DashboardId(UUID value) {
         Objects.requireNonNull(value, "dashboard id");
     }
 
+    /** The id from its text form, the bare UUID (as {@link #toString()} writes it; Jackson reads map keys with it). */
+    public static DashboardId fromString(String value) {
+        return new DashboardId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -23,6 +23,11 @@ public record ConflictId(UUID value) {
         return new ConflictId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The id from its text form, the bare UUID (as {@link #toString()} writes it; Jackson reads map keys with it). */
+    public static ConflictId fromString(String value) {
+        return new ConflictId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -13,6 +13,11 @@ public record PhaseId(UUID value) {
         return new PhaseId(UUID.randomUUID());
     }
 
+    /** The id from its text form, the bare UUID (as {@link #toString()} writes it; Jackson reads map keys with it). */
+    public static PhaseId fromString(String value) {
+        return new PhaseId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();

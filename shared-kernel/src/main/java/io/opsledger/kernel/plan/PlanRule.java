@@ -42,6 +42,11 @@ public enum PlanRule implements Rule {
     TASK_IS_PREREQUISITE("taskId"),
     /** A change cannot be based on a revision the plan has not reached. */
     BASED_ON_UNKNOWN_REVISION("basedOnRevision"),
+    /**
+     * A plan keeps the values of its fields for its last 1,000 revisions (its snapshots stay
+     * small); a change based on an older revision is stale: read the plan again and retry.
+     */
+    BASED_ON_EXPIRED_REVISION("basedOnRevision", true),
     CONFLICT_NOT_FOUND("conflictId"),
     CONFLICT_ALREADY_RESOLVED("conflictId"),
     /** Resolving a conflict as EDITED needs the value to write. */
@@ -57,9 +62,20 @@ public enum PlanRule implements Rule {
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
 
     private final String field;
+    private final boolean staleInput;
 
     PlanRule(String field) {
+        this(field, false);
+    }
+
+    PlanRule(String field, boolean staleInput) {
         this.field = field;
+        this.staleInput = staleInput;
+    }
+
+    @Override
+    public boolean staleInput() {
+        return staleInput;
     }
 
     @Override

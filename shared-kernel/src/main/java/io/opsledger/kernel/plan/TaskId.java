@@ -13,6 +13,11 @@ public record TaskId(UUID value) {
         return new TaskId(UUID.randomUUID());
     }
 
+    /** The id from its text form, the bare UUID (as {@link #toString()} writes it; Jackson reads map keys with it). */
+    public static TaskId fromString(String value) {
+        return new TaskId(UUID.fromString(value));
+    }
+
     @Override
     public String toString() {
         return value.toString();
