@@ -59,10 +59,12 @@ class EntityStates {
     }
 
     private PlanView plan(JsonNode state, EntityReplayer.Replay replay) {
+        // The plan keeps its phases and tasks in its PlanContents.
+        JsonNode contents = state.path("contents");
         Map<String, JsonNode> tasks = new HashMap<>();
-        state.path("tasks").forEach(task -> tasks.put(id(task.path("id")), task));
+        contents.path("tasks").forEach(task -> tasks.put(id(task.path("id")), task));
         List<JsonNode> phases = new ArrayList<>();
-        state.path("phases").forEach(phases::add);
+        contents.path("phases").forEach(phases::add);
         phases.sort(Comparator.comparingInt(phase -> phase.path("number").asInt()));
         List<PlanView.PhaseView> phaseViews = phases.stream().map(phase -> {
             List<PlanView.TaskView> taskViews = StreamSupport.stream(phase.path("tasks").spliterator(), false)
