@@ -1,5 +1,7 @@
 # Builds and runs the Opsledger server. Used by docker-compose.yml.
 FROM eclipse-temurin:21-jdk AS build
+# The web UI is built by Maven with the image's npm (ui/, see ui/README.md).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN ./mvnw -B -q -DskipTests package

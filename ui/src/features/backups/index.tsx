@@ -1,0 +1,5 @@
+import { Page, Empty } from '@/components/Page';
+
+export default function BackupsFeature() {
+  return <Page title="Backups"><Empty>This page is being built.</Empty></Page>;
+}
