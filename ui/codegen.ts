@@ -12,8 +12,9 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        strictScalars: true,
-        scalars: { DateTime: 'string', Date: 'string' },
+        // A scalar added later by another feature reads as unknown until the UI uses it.
+        defaultScalarType: 'unknown',
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
       },
     },
   },
