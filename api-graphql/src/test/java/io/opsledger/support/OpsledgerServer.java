@@ -8,6 +8,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import java.net.URI;
@@ -66,6 +67,14 @@ public final class OpsledgerServer implements AutoCloseable {
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
         return HttpGraphQlTester.create(client);
+    }
+
+    /**
+     * A plain client for {@code POST /graphql}, for tests that set their own headers or drop a
+     * request midway as a client that goes away would.
+     */
+    public WebClient graphQlClient() {
+        return WebClient.builder().baseUrl("http://localhost:" + port() + "/graphql").build();
     }
 
     /** A graphql-ws client; stop it with {@code tester.stop().block()} at the end of the test. */

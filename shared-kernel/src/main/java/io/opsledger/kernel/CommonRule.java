@@ -5,7 +5,9 @@ public enum CommonRule implements Rule {
     /** A create command named an id that another entity already has. */
     ID_ALREADY_USED("id"),
     /** The entity changed between the moment the command was built and the moment it was applied. */
-    CONCURRENT_MODIFICATION("id");
+    CONCURRENT_MODIFICATION("id"),
+    /** An idempotency key longer than the store keeps. */
+    IDEMPOTENCY_KEY_TOO_LONG("Idempotency-Key");
 
     private final String field;
 

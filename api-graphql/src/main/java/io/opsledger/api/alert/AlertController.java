@@ -9,7 +9,6 @@ import io.opsledger.api.messaging.Queries;
 import io.opsledger.api.messaging.RequestOrigin;
 import io.opsledger.kernel.MessageMetadata;
 import io.opsledger.kernel.alert.AcknowledgeAlertCommand;
-import io.opsledger.kernel.alert.AlertChange;
 import io.opsledger.kernel.alert.AlertId;
 import io.opsledger.kernel.alert.AlertKind;
 import io.opsledger.kernel.alert.AlertPage;
@@ -22,9 +21,7 @@ import io.opsledger.kernel.alert.FindAlertsQuery;
 import io.opsledger.kernel.alert.RaiseAlertCommand;
 import io.opsledger.kernel.alert.ResolveAlertCommand;
 import io.opsledger.kernel.alert.WatchAlertsQuery;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
+import io.opsledger.query.readmodel.ProcessingGroups;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -32,7 +29,6 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.util.context.ContextView;
 
 import java.util.List;
@@ -44,19 +40,21 @@ import java.util.function.Function;
 class AlertController {
 
     private final CommandDispatcher commands;
-    private final QueryGateway gateway;
     private final Queries queries;
 
-    AlertController(CommandDispatcher commands, QueryGateway gateway, Queries queries) {
+    AlertController(CommandDispatcher commands, Queries queries) {
         this.commands = commands;
-        this.gateway = gateway;
         this.queries = queries;
     }
 
     record AlertConnection(List<AlertPage.Edge> edges, PageInfo pageInfo) {
     }
 
-    record AlertPayload(AlertView alert, List<UserError> errors) {
+    record AlertPayload(AlertView alert, UUID createdId, List<UserError> errors, boolean readModelBehind) {
+
+        static AlertPayload failure(UserError error) {
+            return new AlertPayload(null, null, List.of(error), false);
+        }
     }
 
     record RaiseAlertInput(String key, AlertSeverity severity, String title, String message, AlertKind kind) {
@@ -84,12 +82,7 @@ class AlertController {
     @SubscriptionMapping("alerts")
     Flux<AlertView> alertStream(@Argument AlertSeverity minSeverity, @Argument List<AlertKind> kinds) {
         WatchAlertsQuery watch = new WatchAlertsQuery(minSeverity, kinds == null ? Set.of() : Set.copyOf(kinds));
-        return Flux.using(
-                () -> gateway.subscriptionQuery(watch, ResponseTypes.multipleInstancesOf(AlertView.class),
-                        ResponseTypes.instanceOf(AlertView.class)),
-                result -> result.initialResult().flatMapIterable(Function.identity()).concatWith(result.updates()),
-                SubscriptionQueryResult::close)
-                .subscribeOn(Schedulers.boundedElastic());
+        return queries.watchAll(watch, AlertView.class);
     }
 
     @MutationMapping
@@ -97,43 +90,46 @@ class AlertController {
         String key = input.key() == null ? "" : input.key().strip();
         AlertKind kind = input.kind() == null ? AlertKind.MANUAL : input.kind();
         return execute(RaiseAlertCommand.of(key, kind, input.severity(), input.title(), input.message(), null, null),
-                "Alert", key);
+                null, "Alert", key);
     }
 
     @MutationMapping
     Mono<AlertPayload> acknowledgeAlert(@Argument AcknowledgeAlertInput input) {
         return onExisting(input.id(), alert -> Mono.deferContextual(context -> execute(new AcknowledgeAlertCommand(
                 AlertStreamId.forKey(alert.key()), new AlertId(alert.id()), principal(context), input.comment()),
-                "Alert", input.id().toString())));
+                alert.id(), "Alert", input.id().toString())));
     }
 
     @MutationMapping
     Mono<AlertPayload> resolveAlert(@Argument ResolveAlertInput input) {
         return onExisting(input.id(), alert -> Mono.deferContextual(context -> execute(new ResolveAlertCommand(
                 AlertStreamId.forKey(alert.key()), new AlertId(alert.id()), principal(context), input.reason()),
-                "Alert", input.id().toString())));
+                alert.id(), "Alert", input.id().toString())));
     }
 
     private Mono<AlertPayload> onExisting(UUID alertId, Function<AlertView, Mono<AlertPayload>> action) {
         return query(new FindAlertQuery(alertId), AlertView.class)
                 .flatMap(action)
-                .switchIfEmpty(Mono.fromSupplier(() -> new AlertPayload(null, List.of(new NotFoundError(
-                        "Alert %s does not exist".formatted(alertId), "Alert", alertId.toString(), List.of("input", "id"))))));
+                .switchIfEmpty(Mono.fromSupplier(() -> AlertPayload.failure(new NotFoundError(
+                        "Alert %s does not exist".formatted(alertId), "Alert", alertId.toString(), List.of("input", "id")))));
     }
 
-    /** Sends the command, then answers with the alert once the read model shows the change. */
-    private Mono<AlertPayload> execute(Object command, String entity, String id) {
-        return commands.<AlertChange>send(command)
-                .flatMap(change -> change.alertId() == null ? Mono.empty() : atLeast(change))
-                .map(alert -> new AlertPayload(alert, List.of()))
+    /**
+     * Sends the command, then answers with the alert once the read model shows the change (or, past
+     * the wait, as far as it is known, flagged as behind). {@code alertId} is the alert acted on;
+     * a raise leaves it null and answers the alert the server chose as {@code createdId}.
+     */
+    private Mono<AlertPayload> execute(Object command, UUID alertId, String entity, String id) {
+        return commands.send(command, alertId)
+                .flatMap(change -> change.createdId() == null
+                        ? Mono.just(new AlertPayload(null, null, List.of(), false))
+                        : queries.atLeast(ProcessingGroups.ALERT_FEED, change.aggregateId(), change.revision(),
+                                new FindAlertQuery(change.createdId()), AlertView.class, AlertView::revision)
+                        .map(alert -> new AlertPayload(alert.value(), alertId == null ? change.createdId() : null,
+                                List.of(), alert.behind())))
                 .onErrorResume(failure -> UserErrors.from(failure, entity, id)
-                        .map(error -> Mono.just(new AlertPayload(null, List.of(error))))
+                        .map(error -> Mono.just(AlertPayload.failure(error)))
                         .orElseGet(() -> Mono.error(failure)));
-    }
-
-    private Mono<AlertView> atLeast(AlertChange change) {
-        return queries.atLeast(new FindAlertQuery(change.alertId().value()), AlertView.class, AlertView::revision,
-                change.revision());
     }
 
     private <R> Mono<R> query(Object query, Class<R> type) {

@@ -79,7 +79,7 @@ class BackupController {
         UUID pingUuid = input.pingUuid() == null ? UUID.randomUUID() : input.pingUuid();
         return execute(new CreateBackupJobCommand(jobId, input.name(), input.source(),
                 Duration.ofSeconds(input.intervalSeconds()), Duration.ofSeconds(input.graceSeconds()),
-                RetentionPolicyInput.toPolicy(input.retention()), pingUuid, input.scan()), null);
+                RetentionPolicyInput.toPolicy(input.retention()), pingUuid, input.scan()), jobId.value());
     }
 
     @MutationMapping
@@ -92,7 +92,8 @@ class BackupController {
     @MutationMapping
     Mono<BackupJobPayload> startBackupRun(@Argument StartBackupRunInput input) {
         BackupRunId runId = input.runId() == null ? BackupRunId.random() : new BackupRunId(input.runId());
-        return execute(new StartBackupRunCommand(new BackupJobId(input.jobId()), runId, RunOrigin.API, input.at()), runId);
+        return execute(new StartBackupRunCommand(new BackupJobId(input.jobId()), runId, RunOrigin.API, input.at()),
+                runId.value());
     }
 
     @MutationMapping
@@ -100,7 +101,7 @@ class BackupController {
         BackupRunId runId = input.runId() == null ? BackupRunId.random() : new BackupRunId(input.runId());
         Long size = input.sizeBytes() == null ? null : input.sizeBytes().longValue();
         return execute(new RecordBackupSuccessCommand(new BackupJobId(input.jobId()), runId, input.runId() == null,
-                RunOrigin.API, input.at(), size, input.sha256(), input.log()), input.runId() == null ? null : runId);
+                RunOrigin.API, input.at(), size, input.sha256(), input.log()), runId.value());
     }
 
     @MutationMapping
@@ -108,7 +109,7 @@ class BackupController {
         BackupRunId runId = input.runId() == null ? BackupRunId.random() : new BackupRunId(input.runId());
         return execute(new RecordBackupFailureCommand(new BackupJobId(input.jobId()), runId, input.runId() == null,
                 RunOrigin.API, input.at(), input.reason(), input.exitStatus(), input.log()),
-                input.runId() == null ? null : runId);
+                runId.value());
     }
 
     @MutationMapping
@@ -119,7 +120,8 @@ class BackupController {
     @MutationMapping
     Mono<BackupJobPayload> verifyBackupRun(@Argument VerifyBackupRunInput input) {
         BackupRunId runId = new BackupRunId(input.runId());
-        return execute(new VerifyBackupRunCommand(new BackupJobId(input.jobId()), runId, input.sha256(), input.at()), runId);
+        return execute(new VerifyBackupRunCommand(new BackupJobId(input.jobId()), runId, input.sha256(), input.at()),
+                runId.value());
     }
 
     @MutationMapping
@@ -133,7 +135,7 @@ class BackupController {
         return backups.scanTargets(jobId)
                 .flatMap(targets -> targets.targets().isEmpty() ? notScannable(jobId) : scanner.scan(targets.targets().getFirst()))
                 .flatMap(result -> backups.atLeast(jobId, result.revision())
-                        .map(job -> new ScanBackupJobPayload(job, result.filesScanned(), List.of())))
+                        .map(job -> new ScanBackupJobPayload(job.value(), result.filesScanned(), List.of(), job.behind())))
                 .onErrorResume(failure -> UserErrors.from(failure, "BackupJob", jobId.toString())
                         .map(error -> Mono.just(ScanBackupJobPayload.failure(error)))
                         .orElseGet(() -> Mono.error(failure)));
@@ -149,15 +151,15 @@ class BackupController {
     }
 
     /**
-     * Sends the command and answers with the job once the read model shows the change. A creation
-     * answers the aggregate id, anything else the job's new revision.
+     * Sends the command and answers with the job once the read model shows the change (or, past
+     * the wait, as far as it is known, flagged as behind), with the run it concerned.
      */
-    private Mono<BackupJobPayload> execute(BackupJobCommand command, BackupRunId runId) {
+    private Mono<BackupJobPayload> execute(BackupJobCommand command, UUID runId) {
         BackupJobId jobId = command.jobId();
-        return commands.send(command)
-                .map(result -> result instanceof Long revision ? revision : 0L)
-                .flatMap(revision -> backups.atLeast(jobId, revision))
-                .map(job -> BackupJobPayload.success(job, runId == null ? null : runId.value()))
+        return commands.send(command, runId)
+                .flatMap(result -> backups.atLeast(BackupJobId.of(result.aggregateId()), result.revision())
+                        .map(job -> BackupJobPayload.success(job, result.createdId(),
+                                command instanceof CreateBackupJobCommand ? null : result.createdId())))
                 .onErrorResume(failure -> UserErrors.from(failure, "BackupJob", jobId.toString())
                         .map(error -> Mono.just(BackupJobPayload.failure(error)))
                         .orElseGet(() -> Mono.error(failure)));

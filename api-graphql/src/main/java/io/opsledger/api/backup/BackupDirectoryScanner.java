@@ -1,6 +1,7 @@
 package io.opsledger.api.backup;
 
 import io.opsledger.api.messaging.CommandDispatcher;
+import io.opsledger.api.messaging.CommandResult;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupRule;
 import io.opsledger.kernel.backup.BackupRunId;
@@ -74,8 +75,9 @@ public class BackupDirectoryScanner {
                 .onErrorMap(UncheckedIOException.class, failure -> BackupRule.SCAN_DIRECTORY_UNREADABLE.violated(
                         "scan directory %s cannot be read: %s", target.directory(), failure.getCause().getMessage()))
                 .flatMap(files -> Flux.fromIterable(files)
-                        .concatMap(file -> commands.<Long>send(new RecordScannedFileCommand(jobId, BackupRunId.random(),
+                        .concatMap(file -> commands.send(new RecordScannedFileCommand(jobId, BackupRunId.random(),
                                 file.fileName(), file.sizeBytes(), file.sha256(), file.modifiedAt())))
+                        .map(CommandResult::revision)
                         .reduce(0L, Math::max)
                         .map(revision -> new ScanResult(jobId, files.size(), revision)));
     }

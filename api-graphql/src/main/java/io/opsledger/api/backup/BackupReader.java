@@ -1,6 +1,7 @@
 package io.opsledger.api.backup;
 
 import io.opsledger.api.messaging.Queries;
+import io.opsledger.api.messaging.Queries.Fresh;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupJobSummaryPage;
 import io.opsledger.kernel.backup.BackupJobView;
@@ -10,6 +11,7 @@ import io.opsledger.kernel.backup.FindBackupJobsQuery;
 import io.opsledger.kernel.backup.FindScannableBackupJobsQuery;
 import io.opsledger.kernel.backup.ScanTargets;
 import io.opsledger.kernel.backup.WatchBackupJobsQuery;
+import io.opsledger.query.readmodel.ProcessingGroups;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,8 +49,9 @@ class BackupReader {
      * The job once the read model has applied at least the given revision, so that a mutation's
      * payload shows its own change. If the projection lags beyond the timeout, the job as it is.
      */
-    Mono<BackupJobView> atLeast(BackupJobId jobId, long revision) {
-        return queries.atLeast(new FindBackupJobQuery(jobId), BackupJobView.class, BackupJobView::revision, revision);
+    Mono<Fresh<BackupJobView>> atLeast(BackupJobId jobId, long revision) {
+        return queries.atLeast(ProcessingGroups.BACKUP_STATUS, jobId.toString(), revision, new FindBackupJobQuery(jobId),
+                BackupJobView.class, BackupJobView::revision);
     }
 
     /** Every state of the job after each change; with {@code includeCurrent}, the current state first. */

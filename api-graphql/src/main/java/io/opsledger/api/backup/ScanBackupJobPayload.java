@@ -5,9 +5,9 @@ import io.opsledger.kernel.backup.BackupJobView;
 
 import java.util.List;
 
-record ScanBackupJobPayload(BackupJobView job, int filesScanned, List<UserError> errors) {
+record ScanBackupJobPayload(BackupJobView job, int filesScanned, List<UserError> errors, boolean readModelBehind) {
 
     static ScanBackupJobPayload failure(UserError error) {
-        return new ScanBackupJobPayload(null, 0, List.of(error));
+        return new ScanBackupJobPayload(null, 0, List.of(error), false);
     }
 }

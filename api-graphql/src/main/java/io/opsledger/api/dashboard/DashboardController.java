@@ -5,6 +5,7 @@ import io.opsledger.api.graphql.UserError;
 import io.opsledger.api.graphql.UserError.NotFoundError;
 import io.opsledger.api.graphql.UserErrors;
 import io.opsledger.api.messaging.CommandDispatcher;
+import io.opsledger.api.messaging.Queries;
 import io.opsledger.kernel.dashboard.AddWidgetCommand;
 import io.opsledger.kernel.dashboard.ConfigureWidgetCommand;
 import io.opsledger.kernel.dashboard.CreateDashboardCommand;
@@ -26,9 +27,7 @@ import io.opsledger.kernel.dashboard.WidgetDataChanged;
 import io.opsledger.kernel.dashboard.WidgetId;
 import io.opsledger.kernel.dashboard.WidgetSpec;
 import io.opsledger.kernel.dashboard.WidgetType;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
+import io.opsledger.query.readmodel.ProcessingGroups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -38,7 +37,6 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,16 +52,13 @@ class DashboardController {
     private static final String DASHBOARD = "Dashboard";
 
     private final CommandDispatcher commands;
-    private final QueryGateway queries;
-    private final Duration readYourWritesTimeout;
+    private final Queries queries;
     private final Duration liveInterval;
 
-    DashboardController(CommandDispatcher commands, QueryGateway queries,
-                        @Value("${opsledger.read-your-writes-timeout:5s}") Duration readYourWritesTimeout,
+    DashboardController(CommandDispatcher commands, Queries queries,
                         @Value("${opsledger.live.widget-interval:1s}") Duration liveInterval) {
         this.commands = commands;
         this.queries = queries;
-        this.readYourWritesTimeout = readYourWritesTimeout;
         this.liveInterval = liveInterval;
     }
 
@@ -84,7 +79,11 @@ class DashboardController {
     record DashboardConnection(List<DashboardPage.Edge> edges, PageInfo pageInfo) {
     }
 
-    record DashboardPayload(DashboardView dashboard, List<UserError> errors) {
+    record DashboardPayload(DashboardView dashboard, UUID createdId, List<UserError> errors, boolean readModelBehind) {
+
+        static DashboardPayload failure(UserError error) {
+            return new DashboardPayload(null, null, List.of(error), false);
+        }
     }
 
     record WidgetParam(String name, String value) {
@@ -152,18 +151,11 @@ class DashboardController {
                                       @Argument RangePreset window) {
         Duration length = (window == null ? RangePreset.LAST_24_HOURS : window).length;
         WatchWidgetDataQuery watch = new WatchWidgetDataQuery(new DashboardId(dashboardId), new WidgetId(widgetId), length);
-        return Flux.using(
-                        () -> queries.subscriptionQuery(watch, ResponseTypes.instanceOf(WidgetData.class),
-                                ResponseTypes.instanceOf(WidgetDataChanged.class)),
-                        result -> result.initialResult()
-                                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException(
-                                        "dashboard %s has no widget %s".formatted(dashboardId, widgetId))))
-                                .concatWith(result.updates()
-                                        .sample(liveInterval)
-                                        .concatMap(changed -> query(new FindWidgetDataQuery(watch.dashboardId(),
-                                                watch.widgetId(), TimeRange.last(length, Instant.now())), WidgetData.class))),
-                        SubscriptionQueryResult::close)
-                .subscribeOn(Schedulers.boundedElastic());
+        return queries.watch(watch, WidgetData.class, WidgetDataChanged.class,
+                () -> new IllegalArgumentException("dashboard %s has no widget %s".formatted(dashboardId, widgetId)),
+                changes -> changes.sample(liveInterval)
+                        .concatMap(changed -> query(new FindWidgetDataQuery(watch.dashboardId(), watch.widgetId(),
+                                TimeRange.last(length, Instant.now())), WidgetData.class)));
     }
 
     @MutationMapping
@@ -171,59 +163,60 @@ class DashboardController {
         DashboardId id = new DashboardId(input.id() == null ? UUID.randomUUID() : input.id());
         List<WidgetSpec> widgets = input.widgets() == null ? List.of()
                 : input.widgets().stream().map(WidgetInput::spec).toList();
-        return execute(id, new CreateDashboardCommand(id, input.name(), widgets));
+        return execute(id, new CreateDashboardCommand(id, input.name(), widgets), id.value());
     }
 
     @MutationMapping
     Mono<DashboardPayload> renameDashboard(@Argument RenameDashboardInput input) {
         DashboardId id = new DashboardId(input.id());
-        return execute(id, new RenameDashboardCommand(id, input.name(), input.basedOnRevision()));
+        return execute(id, new RenameDashboardCommand(id, input.name(), input.basedOnRevision()), null);
     }
 
     @MutationMapping
     Mono<DashboardPayload> addWidget(@Argument AddWidgetInput input) {
         DashboardId id = new DashboardId(input.dashboardId());
-        return execute(id, new AddWidgetCommand(id, input.widget().spec(), input.basedOnRevision()));
+        return execute(id, new AddWidgetCommand(id, input.widget().spec(), input.basedOnRevision()), null);
     }
 
     @MutationMapping
     Mono<DashboardPayload> moveWidget(@Argument MoveWidgetInput input) {
         DashboardId id = new DashboardId(input.dashboardId());
         return execute(id, new MoveWidgetCommand(id, new WidgetId(input.widgetId()),
-                new GridPlacement(input.x(), input.y(), input.w(), input.h()), input.basedOnRevision()));
+                new GridPlacement(input.x(), input.y(), input.w(), input.h()), input.basedOnRevision()), null);
     }
 
     @MutationMapping
     Mono<DashboardPayload> configureWidget(@Argument ConfigureWidgetInput input) {
         DashboardId id = new DashboardId(input.dashboardId());
         return execute(id, new ConfigureWidgetCommand(id, new WidgetId(input.widgetId()),
-                new WidgetBinding(input.title(), input.dataSource(), toMap(input.params())), input.basedOnRevision()));
+                new WidgetBinding(input.title(), input.dataSource(), toMap(input.params())), input.basedOnRevision()), null);
     }
 
     @MutationMapping
     Mono<DashboardPayload> removeWidget(@Argument RemoveWidgetInput input) {
         DashboardId id = new DashboardId(input.dashboardId());
-        return execute(id, new RemoveWidgetCommand(id, new WidgetId(input.widgetId()), input.basedOnRevision()));
+        return execute(id, new RemoveWidgetCommand(id, new WidgetId(input.widgetId()), input.basedOnRevision()), null);
     }
 
-    /** Sends the command, then answers with the dashboard once the read model shows the revision it returned. */
-    private Mono<DashboardPayload> execute(DashboardId id, Object command) {
-        return commands.<Long>send(command)
-                .flatMap(revision -> atLeast(id, revision))
-                .map(dashboard -> new DashboardPayload(dashboard, List.of()))
+    /**
+     * Sends the command, then answers with the dashboard once the read model shows the revision it
+     * returned (or, past the wait, as far as it is known, flagged as behind).
+     */
+    private Mono<DashboardPayload> execute(DashboardId id, Object command, UUID createdId) {
+        return commands.send(command, createdId)
+                .flatMap(result -> queries.atLeast(ProcessingGroups.DASHBOARD_LAYOUT, result.aggregateId(),
+                        result.revision(), new FindDashboardQuery(new DashboardId(UUID.fromString(result.aggregateId()))),
+                        DashboardView.class, DashboardView::revision))
+                .flatMap(dashboard -> dashboard.value() == null && !dashboard.behind() ? notFound(id)
+                        : Mono.just(new DashboardPayload(dashboard.value(), createdId, List.of(), dashboard.behind())))
                 .onErrorResume(failure -> UserErrors.from(failure, DASHBOARD, id.toString())
-                        .map(error -> Mono.just(new DashboardPayload(null, List.of(error))))
-                        .orElseGet(() -> Mono.error(failure)))
-                .switchIfEmpty(Mono.fromSupplier(() -> new DashboardPayload(null, List.of(new NotFoundError(
-                        "Dashboard %s does not exist".formatted(id), DASHBOARD, id.toString(), List.of("input", "id"))))));
+                        .map(error -> Mono.just(DashboardPayload.failure(error)))
+                        .orElseGet(() -> Mono.error(failure)));
     }
 
-    /** The dashboard at the revision or later; after the timeout, whatever the read model holds. */
-    private Mono<DashboardView> atLeast(DashboardId id, long revision) {
-        Mono<DashboardView> read = query(new FindDashboardQuery(id), DashboardView.class);
-        return read.filter(dashboard -> dashboard.revision() >= revision)
-                .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofMillis(10)))
-                .timeout(readYourWritesTimeout, read);
+    private static Mono<DashboardPayload> notFound(DashboardId id) {
+        return Mono.just(DashboardPayload.failure(new NotFoundError("Dashboard %s does not exist".formatted(id),
+                DASHBOARD, id.toString(), List.of("input", "id"))));
     }
 
     private static TimeRange range(TimeRangeInput input) {
@@ -247,6 +240,6 @@ class DashboardController {
     }
 
     private <R> Mono<R> query(Object query, Class<R> type) {
-        return Mono.fromFuture(() -> queries.query(query, type)).subscribeOn(Schedulers.boundedElastic());
+        return queries.query(query, type);
     }
 }

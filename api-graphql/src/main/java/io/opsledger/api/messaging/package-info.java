@@ -1,5 +1,7 @@
 /**
- * How the API hands work to Axon: every command leaves with the audit metadata of the request that
- * caused it, on a thread where blocking is allowed, never on a Netty event loop.
+ * How the API hands work to Axon: one dispatcher sends every command with the audit metadata of the
+ * request that caused it (and its idempotency key), on threads that block but are never
+ * interrupted, and answers one result shape; queries, subscriptions and the read-your-writes wait
+ * on the read models' progress signals live in {@link io.opsledger.api.messaging.Queries}.
  */
 package io.opsledger.api.messaging;

@@ -122,7 +122,7 @@ class PipelineController {
     @MutationMapping
     Mono<PipelineRunPayload> queuePipelineRun(@Argument QueuePipelineRunInput input) {
         PipelineRunId runId = input.runId() == null ? PipelineRunId.random() : new PipelineRunId(input.runId());
-        return execute(new QueuePipelineRunCommand(runId, new PipelineId(input.pipelineId()), input.at()), runId);
+        return execute(new QueuePipelineRunCommand(runId, new PipelineId(input.pipelineId()), input.at()), runId.value());
     }
 
     @MutationMapping
@@ -167,7 +167,7 @@ class PipelineController {
     @MutationMapping
     Mono<PipelineRunPayload> retryPipelineRun(@Argument RetryPipelineRunInput input) {
         PipelineRunId next = input.newRunId() == null ? PipelineRunId.random() : new PipelineRunId(input.newRunId());
-        return execute(new RetryPipelineRunCommand(new PipelineRunId(input.runId()), next, input.at()), next);
+        return execute(new RetryPipelineRunCommand(new PipelineRunId(input.runId()), next, input.at()), next.value());
     }
 
     private Mono<Double> stat(PipelineView pipeline, Function<PipelineStatsView, Double> figure) {
@@ -185,29 +185,31 @@ class PipelineController {
     /** Sends the command and answers with the pipeline once the read model shows the change. */
     private Mono<PipelinePayload> execute(PipelineCommand command) {
         PipelineId pipelineId = command.pipelineId();
-        return commands.send(command)
-                .map(result -> result instanceof Long revision ? revision : 0L)
-                .flatMap(revision -> pipelines.atLeast(pipelineId, revision))
-                .map(PipelinePayload::success)
+        return commands.send(command, command instanceof CreatePipelineCommand ? pipelineId.value() : null)
+                .flatMap(result -> pipelines.atLeast(PipelineId.of(result.aggregateId()), result.revision())
+                        .map(pipeline -> PipelinePayload.success(pipeline, result.createdId())))
                 .onErrorResume(failure -> UserErrors.from(failure, "Pipeline", pipelineId.toString())
                         .map(error -> Mono.just(PipelinePayload.failure(error)))
                         .orElseGet(() -> Mono.error(failure)));
     }
 
     private Mono<PipelineRunPayload> execute(PipelineRunCommand command) {
-        return execute(command, command.runId());
+        return execute(command, null);
     }
 
     /**
-     * Sends the command and answers with the run {@code shown} (the command's own run, or the run
-     * it created) once the read model shows the change. A creation answers the aggregate id, and
-     * a retry the old run's revision: the new run is then awaited from revision 0.
+     * Sends the command and answers with the run once the read model shows the change: the
+     * command's own run, or the run it created ({@code createdId}: a retry creates the next
+     * attempt, which is awaited at its first revision).
      */
-    private Mono<PipelineRunPayload> execute(PipelineRunCommand command, PipelineRunId shown) {
-        return commands.send(command)
-                .map(result -> result instanceof Long revision && shown.equals(command.runId()) ? revision : 0L)
-                .flatMap(revision -> pipelines.atLeast(shown, revision))
-                .map(PipelineRunPayload::success)
+    private Mono<PipelineRunPayload> execute(PipelineRunCommand command, UUID createdId) {
+        return commands.send(command, createdId)
+                .flatMap(result -> {
+                    boolean other = result.createdId() != null && !result.createdId().toString().equals(result.aggregateId());
+                    PipelineRunId shown = other ? new PipelineRunId(result.createdId()) : PipelineRunId.of(result.aggregateId());
+                    return pipelines.atLeast(shown, other ? 0 : result.revision())
+                            .map(run -> PipelineRunPayload.success(run, result.createdId()));
+                })
                 .onErrorResume(failure -> UserErrors.from(failure, "PipelineRun", command.runId().toString())
                         .map(error -> Mono.just(PipelineRunPayload.failure(error)))
                         .orElseGet(() -> Mono.error(failure)));

@@ -1,17 +1,19 @@
 package io.opsledger.api.pipeline;
 
 import io.opsledger.api.graphql.UserError;
+import io.opsledger.api.messaging.Queries.Fresh;
 import io.opsledger.kernel.pipeline.PipelineRunView;
 
 import java.util.List;
+import java.util.UUID;
 
-record PipelineRunPayload(PipelineRunView run, List<UserError> errors) {
+record PipelineRunPayload(PipelineRunView run, UUID createdId, List<UserError> errors, boolean readModelBehind) {
 
-    static PipelineRunPayload success(PipelineRunView run) {
-        return new PipelineRunPayload(run, List.of());
+    static PipelineRunPayload success(Fresh<PipelineRunView> run, UUID createdId) {
+        return new PipelineRunPayload(run.value(), createdId, List.of(), run.behind());
     }
 
     static PipelineRunPayload failure(UserError error) {
-        return new PipelineRunPayload(null, List.of(error));
+        return new PipelineRunPayload(null, null, List.of(error), false);
     }
 }

@@ -32,7 +32,6 @@ import io.opsledger.kernel.plan.ImportPlanMarkdownCommand;
 import io.opsledger.kernel.plan.FindPlansQuery;
 import io.opsledger.kernel.plan.MoveTaskCommand;
 import io.opsledger.kernel.plan.PhaseId;
-import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.PlanCommand;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanStatus;
@@ -87,7 +86,8 @@ class PlanController {
     @MutationMapping
     Mono<PlanPayload> createPlan(@Argument CreatePlanInput input) {
         PlanId planId = input.id() == null ? PlanId.random() : new PlanId(input.id());
-        return execute(new CreatePlanCommand(planId, input.title(), input.version(), input.conflictStrategy()), null);
+        return execute(new CreatePlanCommand(planId, input.title(), input.version(), input.conflictStrategy()),
+                planId.value());
     }
 
     @MutationMapping
@@ -178,10 +178,12 @@ class PlanController {
     @MutationMapping
     Mono<PlanPayload> importPlanMarkdown(@Argument ImportPlanMarkdownInput input) {
         String markdown = input.markdown();
-        PlanId planId = input.planId() != null ? new PlanId(input.planId())
-                : PlanMarkdown.parse(markdown).planId().orElseGet(PlanId::random);
+        PlanId named = input.planId() != null ? new PlanId(input.planId())
+                : PlanMarkdown.parse(markdown).planId().orElse(null);
+        PlanId planId = named == null ? PlanId.random() : named;
         Long basedOn = input.basedOnRevision() == null ? null : input.basedOnRevision().longValue();
-        return execute(new ImportPlanMarkdownCommand(planId, markdown, basedOn, input.strategy()), null);
+        return execute(new ImportPlanMarkdownCommand(planId, markdown, basedOn, input.strategy()),
+                named == null ? planId.value() : null);
     }
 
     @SchemaMapping(typeName = "Plan", field = "markdown")
@@ -197,16 +199,14 @@ class PlanController {
     }
 
     /**
-     * Sends the command and answers with the plan once the read model shows the change, with the
-     * conflicts the change met. A creation answers the aggregate id, anything else a
-     * {@link PlanChangeResult}.
+     * Sends the command and answers with the plan once the read model shows the change (or, past
+     * the wait, as far as it is known, flagged as behind), with the conflicts the change met.
      */
     private Mono<PlanPayload> execute(PlanCommand command, UUID createdId) {
         PlanId planId = command.planId();
-        return commands.send(command)
-                .map(result -> result instanceof PlanChangeResult change ? change : PlanChangeResult.at(0))
-                .flatMap(change -> plans.atLeast(planId, change.revision())
-                        .map(plan -> PlanPayload.of(plan, createdId, change)))
+        return commands.send(command, createdId)
+                .flatMap(result -> plans.atLeast(PlanId.of(result.aggregateId()), result.revision())
+                        .map(plan -> PlanPayload.of(plan, result)))
                 .onErrorResume(failure -> UserErrors.from(failure, "Plan", planId.toString())
                         .map(error -> Mono.just(PlanPayload.failure(error)))
                         .orElseGet(() -> Mono.error(failure)));

@@ -2,11 +2,12 @@ package io.opsledger.api.plan;
 
 import io.opsledger.api.graphql.UserError;
 import io.opsledger.api.graphql.UserError.ConflictError;
+import io.opsledger.api.messaging.CommandResult;
+import io.opsledger.api.messaging.Queries.Fresh;
 import io.opsledger.kernel.plan.ConflictDetectedEvent;
 import io.opsledger.kernel.plan.ConflictId;
 import io.opsledger.kernel.plan.ConflictResolution;
 import io.opsledger.kernel.plan.ConflictResolvedEvent;
-import io.opsledger.kernel.plan.PlanChangeResult;
 import io.opsledger.kernel.plan.PlanView;
 
 import java.util.List;
@@ -19,9 +20,10 @@ import java.util.stream.Collectors;
  * (MANUAL, or AUTO_MERGE on an overlap) are also errors, because that part of the change is not
  * applied until someone resolves it.
  */
-record PlanPayload(PlanView plan, UUID createdId, List<ConflictError> conflicts, List<UserError> errors) {
+record PlanPayload(PlanView plan, UUID createdId, List<ConflictError> conflicts, List<UserError> errors,
+                   boolean readModelBehind) {
 
-    static PlanPayload of(PlanView plan, UUID createdId, PlanChangeResult change) {
+    static PlanPayload of(Fresh<PlanView> plan, CommandResult change) {
         Map<ConflictId, ConflictResolution> settled = change.settled().stream()
                 .collect(Collectors.toMap(ConflictResolvedEvent::conflictId, ConflictResolvedEvent::resolution));
         List<ConflictError> conflicts = change.conflicts().stream()
@@ -29,11 +31,11 @@ record PlanPayload(PlanView plan, UUID createdId, List<ConflictError> conflicts,
                 .toList();
         List<UserError> open = conflicts.stream().filter(conflict -> conflict.resolution() == null)
                 .map(UserError.class::cast).toList();
-        return new PlanPayload(plan, createdId, conflicts, open);
+        return new PlanPayload(plan.value(), change.createdId(), conflicts, open, plan.behind());
     }
 
     static PlanPayload failure(UserError error) {
-        return new PlanPayload(null, null, List.of(), List.of(error));
+        return new PlanPayload(null, null, List.of(), List.of(error), false);
     }
 
     private static ConflictError conflictError(ConflictDetectedEvent conflict, ConflictResolution settledAs) {

@@ -1,6 +1,7 @@
 package io.opsledger.api.plan;
 
 import io.opsledger.api.messaging.Queries;
+import io.opsledger.api.messaging.Queries.Fresh;
 import io.opsledger.kernel.plan.ConflictPage;
 import io.opsledger.kernel.plan.ExportPlanMarkdownQuery;
 import io.opsledger.kernel.plan.FindConflictsQuery;
@@ -9,6 +10,7 @@ import io.opsledger.kernel.plan.FindPlansQuery;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.PlanSummaryPage;
 import io.opsledger.kernel.plan.PlanView;
+import io.opsledger.query.readmodel.ProcessingGroups;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,9 +41,10 @@ class PlanReader {
         return queries.query(query, ConflictPage.class);
     }
 
-    /** The plan once the read model has applied at least the given revision. */
-    Mono<PlanView> atLeast(PlanId planId, long revision) {
-        return queries.atLeast(new FindPlanQuery(planId), PlanView.class, PlanView::revision, revision);
+    /** The plan once the read model has applied at least the given revision (or, past the wait, as it is). */
+    Mono<Fresh<PlanView>> atLeast(PlanId planId, long revision) {
+        return queries.atLeast(ProcessingGroups.PLAN_OVERVIEW, planId.toString(), revision, new FindPlanQuery(planId),
+                PlanView.class, PlanView::revision);
     }
 
     /** Every state of the plan after each change; with {@code includeCurrent}, the current state first. */

@@ -1,5 +1,6 @@
 package io.opsledger.query.alertfeed;
 
+import io.opsledger.query.readmodel.ProcessingGroups;
 import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.alert.AlertAcknowledgedEvent;
 import io.opsledger.kernel.alert.AlertRaisedEvent;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * not from here.
  */
 @Component
-@ProcessingGroup("alert-feed")
+@ProcessingGroup(ProcessingGroups.ALERT_FEED)
 class AlertFeedProjection {
 
     private final JdbcClient jdbc;

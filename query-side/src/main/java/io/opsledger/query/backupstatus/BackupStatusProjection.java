@@ -1,5 +1,6 @@
 package io.opsledger.query.backupstatus;
 
+import io.opsledger.query.readmodel.ProcessingGroups;
 import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
@@ -43,7 +44,7 @@ import java.util.UUID;
 @ProcessingGroup(BackupStatusProjection.PROCESSING_GROUP)
 class BackupStatusProjection {
 
-    static final String PROCESSING_GROUP = "backup-status";
+    static final String PROCESSING_GROUP = ProcessingGroups.BACKUP_STATUS;
 
     private final JdbcClient jdbc;
     private final BackupStatusRepository repository;

@@ -1,5 +1,6 @@
 package io.opsledger.query.dashboardlayout;
 
+import io.opsledger.query.readmodel.ProcessingGroups;
 import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.dashboard.DashboardCreatedEvent;
@@ -31,7 +32,7 @@ import java.time.Instant;
 @ProcessingGroup(DashboardLayoutProjection.PROCESSING_GROUP)
 class DashboardLayoutProjection {
 
-    static final String PROCESSING_GROUP = "dashboard-layout";
+    static final String PROCESSING_GROUP = ProcessingGroups.DASHBOARD_LAYOUT;
 
     private final JdbcClient jdbc;
 

@@ -18,10 +18,12 @@ import io.opsledger.kernel.pipeline.WatchPipelineRunsQuery;
 import io.opsledger.kernel.plan.FindPlanQuery;
 import io.opsledger.kernel.plan.PlanEvent;
 import io.opsledger.kernel.plan.PlanView;
+import io.opsledger.query.readmodel.ProcessingGroups;
+import io.opsledger.query.readmodel.ReadModelProgress;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
@@ -30,13 +32,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Pushes each change to this instance's subscribers once the read model holds it: the view it
- * pushes is read back from the shared read model, and only when that view has reached the event's
- * sequence number, so a subscriber never sees less than the event it was told about.
+ * Pushes each change to this instance's subscribers once the read model holds it. The handlers
+ * only decide whether anyone here watches the entity; the push itself waits for the read model's
+ * progress signal ({@link ReadModelProgress}) and then reads the view once, on the delivery pool,
+ * so this processor's thread never waits for a projection. Pushes of one entity keep their order,
+ * and a view identical to the one pushed last is not pushed again.
  */
 @Component
 @ProcessingGroup(LiveUpdates.PROCESSING_GROUP)
@@ -48,78 +57,83 @@ public class LiveUpdates {
 
     private final QueryGateway queries;
     private final QueryUpdateEmitter emitter;
+    private final ReadModelProgress progress;
+    private final OrderedDelivery delivery;
     private final Duration maxWait;
+    /** The view pushed last per entity, of the entities pushed most recently. */
+    private final Map<String, Object> lastPushed = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > 1024;
+        }
+    });
 
-    LiveUpdates(QueryGateway queries, QueryUpdateEmitter emitter,
-                @Value("${opsledger.live.max-wait:3s}") Duration maxWait) {
+    LiveUpdates(QueryGateway queries, QueryUpdateEmitter emitter, ReadModelProgress progress,
+                LiveDeliveryPool pool, @Value("${opsledger.live.max-wait:3s}") Duration maxWait) {
         this.queries = queries;
         this.emitter = emitter;
+        this.progress = progress;
+        this.delivery = new OrderedDelivery(pool);
         this.maxWait = maxWait;
     }
 
     @EventHandler
-    void on(PlanEvent event, @SequenceNumber long sequence) {
-        if (!watched(query -> query instanceof FindPlanQuery find && find.planId().equals(event.planId()))) {
-            return;
-        }
-        PlanView view = await(() -> queries.query(new FindPlanQuery(event.planId()), PlanView.class).join(),
-                plan -> plan.revision() >= sequence, "plan " + event.planId());
-        if (view != null) {
-            emitter.emit(FindPlanQuery.class, query -> query.planId().equals(event.planId()), view);
+    void on(PlanEvent event, DomainEventMessage<?> message) {
+        if (watched(query -> query instanceof FindPlanQuery find && find.planId().equals(event.planId()))) {
+            push(ProcessingGroups.PLAN_OVERVIEW, message, "plan " + event.planId(),
+                    () -> queries.query(new FindPlanQuery(event.planId()), PlanView.class).join(),
+                    view -> emitter.emit(FindPlanQuery.class, query -> query.planId().equals(event.planId()), view));
         }
     }
 
     @EventHandler
-    void on(AlertEvent event, @SequenceNumber long sequence) {
-        if (!watched(query -> query instanceof WatchAlertsQuery
+    void on(AlertEvent event, DomainEventMessage<?> message) {
+        if (watched(query -> query instanceof WatchAlertsQuery
                 || query instanceof FindAlertQuery find && find.alertId().equals(event.alertId().value()))) {
-            return;
-        }
-        AlertView view = await(() -> queries.query(new FindAlertQuery(event.alertId().value()), AlertView.class).join(),
-                alert -> alert.revision() >= sequence, "alert " + event.alertId());
-        if (view != null) {
-            emitter.emit(WatchAlertsQuery.class, query -> query.matches(view), view);
-            emitter.emit(FindAlertQuery.class, query -> query.alertId().equals(view.id()), view);
+            push(ProcessingGroups.ALERT_FEED, message, "alert " + event.alertId(),
+                    () -> queries.query(new FindAlertQuery(event.alertId().value()), AlertView.class).join(),
+                    view -> {
+                        emitter.emit(WatchAlertsQuery.class, query -> query.matches(view), view);
+                        emitter.emit(FindAlertQuery.class, query -> query.alertId().equals(view.id()), view);
+                    });
         }
     }
 
     @EventHandler
-    void on(BackupJobEvent event, @SequenceNumber long sequence) {
-        if (!watched(query -> query instanceof WatchBackupJobsQuery
+    void on(BackupJobEvent event, DomainEventMessage<?> message) {
+        if (watched(query -> query instanceof WatchBackupJobsQuery
                 || query instanceof FindBackupJobQuery find && find.jobId().equals(event.jobId()))) {
-            return;
-        }
-        BackupJobView view = await(() -> queries.query(new FindBackupJobQuery(event.jobId()), BackupJobView.class).join(),
-                job -> job.revision() >= sequence, "backup job " + event.jobId());
-        if (view != null) {
-            emitter.emit(FindBackupJobQuery.class, query -> query.jobId().equals(event.jobId()), view);
-            emitter.emit(WatchBackupJobsQuery.class, query -> true, view);
+            push(ProcessingGroups.BACKUP_STATUS, message, "backup job " + event.jobId(),
+                    () -> queries.query(new FindBackupJobQuery(event.jobId()), BackupJobView.class).join(),
+                    view -> {
+                        emitter.emit(FindBackupJobQuery.class, query -> query.jobId().equals(event.jobId()), view);
+                        emitter.emit(WatchBackupJobsQuery.class, query -> true, view);
+                    });
         }
     }
 
     @EventHandler
-    void on(PipelineRunEvent event, @SequenceNumber long sequence) {
-        pushRun(event.runId(), event.pipelineId(), run -> run.revision() >= sequence);
+    void on(PipelineRunEvent event, DomainEventMessage<?> message) {
+        pushRun(event.runId(), event.pipelineId(), message);
     }
 
-    /** An anomaly is recorded on the pipeline, not the run: the run's revision does not move. */
+    /** An anomaly is an event of the pipeline, not of the run: the wait is for the pipeline's sequence. */
     @EventHandler
-    void on(PipelineRunAnomalyDetectedEvent event) {
-        pushRun(event.runId(), event.pipelineId(), run -> !run.anomalies().isEmpty());
+    void on(PipelineRunAnomalyDetectedEvent event, DomainEventMessage<?> message) {
+        pushRun(event.runId(), event.pipelineId(), message);
     }
 
-    private void pushRun(PipelineRunId runId, PipelineId pipelineId, Predicate<PipelineRunView> caughtUp) {
-        if (!watched(query -> query instanceof WatchPipelineRunsQuery watch
+    private void pushRun(PipelineRunId runId, PipelineId pipelineId, DomainEventMessage<?> message) {
+        if (watched(query -> query instanceof WatchPipelineRunsQuery watch
                 && (watch.pipelineId() == null || watch.pipelineId().equals(pipelineId))
                 || query instanceof FindPipelineRunQuery find && find.runId().equals(runId))) {
-            return;
-        }
-        PipelineRunView view = await(() -> queries.query(new FindPipelineRunQuery(runId), PipelineRunView.class).join(),
-                caughtUp, "pipeline run " + runId);
-        if (view != null) {
-            emitter.emit(FindPipelineRunQuery.class, query -> query.runId().equals(runId), view);
-            emitter.emit(WatchPipelineRunsQuery.class,
-                    query -> query.pipelineId() == null || query.pipelineId().equals(pipelineId), view);
+            push(ProcessingGroups.PIPELINE_RUNS, message, "pipeline run " + runId,
+                    () -> queries.query(new FindPipelineRunQuery(runId), PipelineRunView.class).join(),
+                    view -> {
+                        emitter.emit(FindPipelineRunQuery.class, query -> query.runId().equals(runId), view);
+                        emitter.emit(WatchPipelineRunsQuery.class,
+                                query -> query.pipelineId() == null || query.pipelineId().equals(pipelineId), view);
+                    });
         }
     }
 
@@ -127,22 +141,25 @@ public class LiveUpdates {
         return emitter.activeSubscriptions().stream().anyMatch(subscription -> query.test(subscription.getPayload()));
     }
 
-    /** Reads the view until it shows the event; after {@code maxWait}, whatever the read model holds. */
-    private <V> V await(Supplier<V> read, Predicate<V> caughtUp, String what) {
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        V view = read.get();
-        while ((view == null || !caughtUp.test(view)) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return view;
-            }
-            view = read.get();
-        }
-        if (view == null || !caughtUp.test(view)) {
-            log.warn("Read model of {} did not catch up within {}; pushing what it holds", what, maxWait);
-        }
-        return view;
+    /**
+     * Hands the push to the delivery pool: once {@code group} has applied the event (or after
+     * {@code maxWait}, with what the read model holds), the view is read once and emitted.
+     */
+    private <V> void push(String group, DomainEventMessage<?> message, String what, Supplier<V> read, Consumer<V> emit) {
+        String aggregate = message.getAggregateIdentifier();
+        long sequence = message.getSequenceNumber();
+        delivery.submit(what,
+                () -> progress.whenApplied(group, aggregate, sequence, maxWait).thenAccept(caughtUp -> {
+                    if (!caughtUp) {
+                        log.warn("Read model {} did not apply {} (sequence {}) within {}; pushing what it holds",
+                                group, what, sequence, maxWait);
+                    }
+                }),
+                () -> {
+                    V view = read.get();
+                    if (view != null && !Objects.equals(lastPushed.put(what, view), view)) {
+                        emit.accept(view);
+                    }
+                });
     }
 }

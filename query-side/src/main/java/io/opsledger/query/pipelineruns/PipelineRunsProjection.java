@@ -1,5 +1,6 @@
 package io.opsledger.query.pipelineruns;
 
+import io.opsledger.query.readmodel.ProcessingGroups;
 import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.pipeline.LineageDataset;
@@ -48,7 +49,7 @@ import java.util.UUID;
 @ProcessingGroup(PipelineRunsProjection.PROCESSING_GROUP)
 class PipelineRunsProjection {
 
-    static final String PROCESSING_GROUP = "pipeline-runs";
+    static final String PROCESSING_GROUP = ProcessingGroups.PIPELINE_RUNS;
 
     private final JdbcClient jdbc;
     private final PipelineRunsRepository repository;

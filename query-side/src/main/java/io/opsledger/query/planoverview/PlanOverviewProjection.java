@@ -1,5 +1,6 @@
 package io.opsledger.query.planoverview;
 
+import io.opsledger.query.readmodel.ProcessingGroups;
 import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.query.readmodel.RevisionGuard;
 import io.opsledger.kernel.plan.ConflictDetectedEvent;
@@ -51,7 +52,7 @@ import java.util.stream.Collectors;
 @ProcessingGroup(PlanOverviewProjection.PROCESSING_GROUP)
 class PlanOverviewProjection {
 
-    static final String PROCESSING_GROUP = "plan-overview";
+    static final String PROCESSING_GROUP = ProcessingGroups.PLAN_OVERVIEW;
 
     private final JdbcClient jdbc;
     private final PlanOverviewRepository repository;
