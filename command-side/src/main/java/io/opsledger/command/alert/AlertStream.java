@@ -1,5 +1,10 @@
 package io.opsledger.command.alert;
 
+import io.opsledger.command.snapshot.SnapshotConfiguration;
+import org.axonframework.serialization.Revision;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import io.opsledger.kernel.alert.AcknowledgeAlertCommand;
 import io.opsledger.kernel.alert.AlertAcknowledgedEvent;
 import io.opsledger.kernel.alert.AlertChange;
@@ -42,7 +47,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * counts an occurrence on it; once it is resolved, the next raise opens a new alert. Raises
  * remember their cause, so a policy that sees the same event twice counts it once.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 class AlertStream {
 
     private static final int REMEMBERED_CAUSES = 256;

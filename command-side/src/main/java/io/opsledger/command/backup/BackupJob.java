@@ -1,5 +1,10 @@
 package io.opsledger.command.backup;
 
+import io.opsledger.command.snapshot.SnapshotConfiguration;
+import org.axonframework.serialization.Revision;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import io.opsledger.kernel.backup.ApplyBackupRetentionCommand;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
 import io.opsledger.kernel.backup.BackupJobId;
@@ -66,7 +71,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * manager's table, so it survives a restart. Every handler returns the job's revision after the
  * command; a command that would change nothing applies no event.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 class BackupJob {
 
     static final String OVERDUE_DEADLINE = "backup-overdue";

@@ -1,5 +1,10 @@
 package io.opsledger.command.dashboard;
 
+import io.opsledger.command.snapshot.SnapshotConfiguration;
+import org.axonframework.serialization.Revision;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import io.opsledger.kernel.dashboard.AddWidgetCommand;
 import io.opsledger.kernel.dashboard.ConfigureWidgetCommand;
 import io.opsledger.kernel.dashboard.CreateDashboardCommand;
@@ -50,7 +55,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One dashboard. Every handler answers the dashboard's revision after the change, which a client
  * sends back as {@code basedOnRevision} with its next edit.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 class Dashboard {
 
     @AggregateIdentifier

@@ -1,5 +1,10 @@
 package io.opsledger.command.pipeline;
 
+import io.opsledger.command.snapshot.SnapshotConfiguration;
+import org.axonframework.serialization.Revision;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import io.opsledger.kernel.pipeline.AnomalyMetric;
 import io.opsledger.kernel.pipeline.ChangePipelineDefinitionCommand;
 import io.opsledger.kernel.pipeline.CreatePipelineCommand;
@@ -38,7 +43,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * can never raise an anomaly twice. Runs are aggregates of their own ({@code PipelineRun}); the
  * anomaly policy brings their outcomes here.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 class Pipeline {
 
     /** Outcomes kept for judging; the window in use is at most this long. */

@@ -1,5 +1,10 @@
 package io.opsledger.command.pipeline;
 
+import io.opsledger.command.snapshot.SnapshotConfiguration;
+import org.axonframework.serialization.Revision;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import io.opsledger.kernel.pipeline.CancelPipelineRunCommand;
 import io.opsledger.kernel.pipeline.CompletePipelineRunCommand;
 import io.opsledger.kernel.pipeline.CompletePipelineStepCommand;
@@ -82,7 +87,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (same type and time) changes nothing, a COMPLETE before its START finishes the run with an
  * unknown start, and the START arriving later only fills in the start time.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 class PipelineRun {
 
     static final String TIMEOUT_DEADLINE = "pipeline-run-timeout";
@@ -481,12 +488,18 @@ class PipelineRun {
     }
 
     /** A step of this run; only what the rules need. */
+    @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
     static final class Step {
         final StepName name;
         final List<StepName> dependsOn;
         StepState state = StepState.PENDING;
         Long rowsRead;
         Long rowsWritten;
+
+        /** For Jackson, reading a snapshot: it sets the fields itself. */
+        private Step() {
+            this(null, null);
+        }
 
         Step(StepName name, List<StepName> dependsOn) {
             this.name = name;

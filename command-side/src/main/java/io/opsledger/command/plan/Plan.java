@@ -1,5 +1,7 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.command.snapshot.SnapshotConfiguration;
+import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.opsledger.command.plan.MarkdownImportMatcher.ImportDecision;
 import io.opsledger.kernel.plan.AddPhaseCommand;
@@ -102,7 +104,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * sequence number of its last event) and the conflicts it met. A change that would alter nothing
  * applies no event. The state is plain data that Jackson writes to and reads from snapshots.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 class Plan {
 

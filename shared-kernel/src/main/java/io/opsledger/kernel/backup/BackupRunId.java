@@ -18,6 +18,11 @@ public record BackupRunId(UUID value) {
         return new BackupRunId(UUID.fromString(value));
     }
 
+    /** As {@link #of(String)}: the name Jackson looks for to read this id as a map key. */
+    public static BackupRunId fromString(String value) {
+        return of(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -26,6 +26,11 @@ public record PipelineId(UUID value) {
     }
 
     /** The aggregate identifier in the event store: the bare UUID. */
+    /** As {@link #of(String)}: the name Jackson looks for to read this id as a map key. */
+    public static PipelineId fromString(String value) {
+        return of(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();

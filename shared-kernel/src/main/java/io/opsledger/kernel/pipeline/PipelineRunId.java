@@ -28,6 +28,11 @@ public record PipelineRunId(UUID value) {
         return new PipelineRunId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** As {@link #of(String)}: the name Jackson looks for to read this id as a map key. */
+    public static PipelineRunId fromString(String value) {
+        return of(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();

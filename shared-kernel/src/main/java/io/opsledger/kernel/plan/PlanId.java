@@ -18,6 +18,11 @@ public record PlanId(UUID value) {
     }
 
     /** The aggregate identifier in the event store: the bare UUID. */
+    /** As {@link #of(String)}: the name Jackson looks for to read this id as a map key. */
+    public static PlanId fromString(String value) {
+        return of(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();
