@@ -486,24 +486,4 @@ class PipelineRun {
     void on(PipelineRunLineageRecordedEvent event) {
         lineageSeen.add(lineageKey(event.eventType(), event.eventTime()));
     }
-
-    /** A step of this run; only what the rules need. */
-    @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
-    static final class Step {
-        final StepName name;
-        final List<StepName> dependsOn;
-        StepState state = StepState.PENDING;
-        Long rowsRead;
-        Long rowsWritten;
-
-        /** For Jackson, reading a snapshot: it sets the fields itself. */
-        private Step() {
-            this(null, null);
-        }
-
-        Step(StepName name, List<StepName> dependsOn) {
-            this.name = name;
-            this.dependsOn = dependsOn;
-        }
-    }
 }
