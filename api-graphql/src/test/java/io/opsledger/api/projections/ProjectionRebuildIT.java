@@ -1,0 +1,224 @@
+package io.opsledger.api.projections;
+
+import io.opsledger.support.BulkEvents;
+import io.opsledger.support.OpsledgerProcess;
+import io.opsledger.support.OpsledgerServer;
+import io.opsledger.support.PostgresTestDatabase;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 100,000 events on PostgreSQL (50,000 plans, each created and renamed, written with JDBC
+ * batches): the plan overview is rebuilt while another client keeps reading it, then checked
+ * against a fresh replay, then rebuilt again in a separate process that is killed with SIGKILL
+ * half-way and started again.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProjectionRebuildIT {
+
+    static final int PLANS = Integer.getInteger("opsledger.rebuild-it.plans", 50_000);
+    static final List<String> TABLES = List.of("plan_summary", "plan_phase", "plan_task", "plan_task_prerequisite",
+            "plan_conflict", "plan_markdown_layout", "audit_correlation");
+    private static final String STATUS = """
+            subscription S($name: String!, $purpose: RebuildPurpose) { projectionStatus(name: $name, purpose: $purpose) {
+              name purpose state position head progress eventsPerSecond etaSeconds message differingRows differences } }""";
+    private static final String REBUILD = """
+            mutation R($input: ProjectionInput!) { rebuildProjection(input: $input) { status { state } errors { code message } } }""";
+    private static final String VERIFY = """
+            mutation V($input: ProjectionInput!) { verifyProjection(input: $input) { status { state } errors { code message } } }""";
+    private static final String LAST = """
+            query L($name: String!) { projectionRebuild(name: $name) { state position head progress message } }""";
+
+    private static PostgresTestDatabase database;
+    private static OpsledgerServer server;
+    private static List<String> before;
+
+    @BeforeAll
+    static void loadHundredThousandEvents() throws SQLException {
+        database = PostgresTestDatabase.freshSchema();
+        server = OpsledgerServer.onPostgres(database, "axon.eventhandling.processors.plan-overview.batch-size=500",
+                "axon.eventhandling.processors.audit-correlation.batch-size=500");
+        try (Connection connection = database.connect()) {
+            BulkEvents.plansCreatedAndRenamed(connection, server.bean(Serializer.class), PLANS);
+        }
+        ProjectionWait.caughtUp(server.http(), 2L * PLANS - 1, "plan-overview", "audit-correlation");
+        before = rows(TABLES);
+        assertThat(before).hasSizeGreaterThan(2 * PLANS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        database.drop();
+    }
+
+    @Test
+    @Order(1)
+    void rebuildsWhileAnotherClientKeepsReadingAndSwitchesToEqualTables() throws Exception {
+        AtomicBoolean reading = new AtomicBoolean(true);
+        List<String> failures = new CopyOnWriteArrayList<>();
+        AtomicInteger answers = new AtomicInteger();
+        Thread reader = Thread.ofPlatform().start(() -> keepReading(reading, failures, answers));
+
+        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), REBUILD, "plan-overview");
+        reading.set(false);
+        reader.join();
+
+        assertThat(statuses.getLast()).containsEntry("state", "DONE").containsEntry("progress", 100.0);
+        assertThat(statuses).anySatisfy(status -> assertThat((Double) status.get("progress")).isLessThan(100.0));
+        assertThat(failures).isEmpty();
+        assertThat(answers.get()).isGreaterThan(10);
+        assertThat(rows(TABLES)).isEqualTo(before);
+        assertThat(shadowSchemas()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void checkFindsTheReadModelEqualToAFreshReplay() {
+        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), VERIFY, "plan-overview");
+        assertThat(statuses.getLast()).containsEntry("state", "DONE").containsEntry("differingRows", 0.0);
+    }
+
+    @Test
+    @Order(3)
+    void aRebuildKilledWithSigkillFinishesAfterTheRestart() throws Exception {
+        server.close();
+        server = null;
+        Path log = Path.of("target", "rebuild-kill-9.log");
+        OpsledgerProcess first = OpsledgerProcess.onPostgres(database, log);
+        try {
+            first.http().document(REBUILD).variable("input", Map.of("name", "plan-overview")).execute()
+                    .path("rebuildProjection.errors").entityList(Object.class).hasSize(0);
+            awaitProgress(first, 20.0);
+        } finally {
+            first.kill();
+        }
+        assertThat(shadowSchemas()).as("the shadow tables survive the kill").hasSize(1);
+
+        try (OpsledgerProcess second = OpsledgerProcess.onPostgres(database, log)) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            String state;
+            do {
+                Thread.sleep(250);
+                state = second.http().document(LAST).variable("name", "plan-overview").execute()
+                        .path("projectionRebuild.state").entity(String.class).get();
+            } while (!"DONE".equals(state) && !"FAILED".equals(state) && System.nanoTime() < deadline);
+            assertThat(state).isEqualTo("DONE");
+        }
+        assertThat(rows(TABLES)).isEqualTo(before);
+        assertThat(shadowSchemas()).isEmpty();
+    }
+
+    private static void awaitProgress(OpsledgerProcess process, double percent) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            GraphQlTester.Response last = process.http().document(LAST).variable("name", "plan-overview").execute();
+            Double progress = last.path("projectionRebuild.progress").entity(Double.class).get();
+            if (progress >= percent) {
+                assertThat(progress).as("killed before the end").isLessThan(100.0);
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the rebuild did not reach " + percent + "%");
+    }
+
+    /** Starts a rebuild or check and collects its progress over graphql-ws until it finishes. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> rebuild(GraphQlTester http, WebSocketGraphQlTester webSocket, String mutation,
+                                             String name) {
+        try {
+            String purpose = mutation.contains("verifyProjection") ? "VERIFY" : "REBUILD";
+            var updates = webSocket.document(STATUS).variable("name", name).variable("purpose", purpose)
+                    .executeSubscription().toFlux("projectionStatus", Map.class)
+                    .map(status -> (Map<String, Object>) status)
+                    .takeUntil(status -> List.of("DONE", "FAILED", "CANCELLED").contains(status.get("state")))
+                    .collectList()
+                    .toFuture();
+            GraphQlTester.Response started = http.document(mutation).variable("input", Map.of("name", name)).execute();
+            assertThat(started.path(mutation.contains("verifyProjection") ? "verifyProjection.errors" : "rebuildProjection.errors")
+                    .entityList(Object.class).get()).isEmpty();
+            List<Map<String, Object>> statuses = updates.get(4, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(statuses).isNotEmpty();
+            return statuses;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            webSocket.stop().block();
+        }
+    }
+
+    private static void keepReading(AtomicBoolean reading, List<String> failures, AtomicInteger answers) {
+        String query = "{ plans(first: 50) { edges { node { title } } pageInfo { hasNextPage } } }";
+        while (reading.get()) {
+            try {
+                GraphQlTester.Response response = server.http().document(query).execute();
+                List<String> titles = response.path("plans.edges[*].node.title").entityList(String.class).get();
+                if (titles.size() != 50 || !titles.stream().allMatch(title -> title.endsWith("renamed"))) {
+                    failures.add("partial answer: " + titles.size() + " plans " + titles);
+                }
+                answers.incrementAndGet();
+            } catch (Throwable failure) {
+                failures.add(String.valueOf(failure));
+            }
+        }
+    }
+
+    static List<String> rows(List<String> tables) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData meta = result.getMetaData();
+                    while (result.next()) {
+                        StringBuilder row = new StringBuilder(table).append(':');
+                        for (int column = 1; column <= meta.getColumnCount(); column++) {
+                            row.append(result.getString(column)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        Collections.sort(rows);
+        return rows;
+    }
+
+    private static List<String> shadowSchemas() throws SQLException {
+        List<String> schemas = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT schema_name FROM information_schema.schemata"
+                     + " WHERE schema_name LIKE '" + database.schema() + "\\_%'")) {
+            while (result.next()) {
+                schemas.add(result.getString(1));
+            }
+        }
+        return schemas;
+    }
+}
