@@ -1,0 +1,250 @@
+package io.opsledger.query.search;
+
+import io.opsledger.kernel.search.SearchKind;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The Lucene index on disk. Changes reach the writer only in {@link #commit}, together with the
+ * commit user data that records how far the event stream has been applied: a crash keeps the
+ * previous commit whole, documents and position alike. Readers see each commit once it is made.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    static final String KEY = "key";
+    static final String KIND = "kind";
+    static final String ENTITY_ID = "entityId";
+    static final String PLAN_ID = "planId";
+    static final String STATUS = "status";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String IDS = "ids";
+    static final String VECTOR = "vector";
+    static final String VECTOR_STORED = "vector_stored";
+
+    private final Directory directory;
+    private final Path path;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile Map<String, String> committedData;
+    private final Object commitSignal = new Object();
+
+    private SearchIndex(Path path) throws IOException {
+        this.path = path;
+        this.directory = FSDirectory.open(path);
+        openWriter();
+    }
+
+    public static SearchIndex open(Path path) {
+        try {
+            return new SearchIndex(path);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, failure);
+        }
+    }
+
+    private void openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.PER_FIELD)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+        committedData = DirectoryReader.indexExists(directory)
+                ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData()) : Map.of();
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The user data of the last commit: the processor's position and segment bookkeeping. */
+    Map<String, String> committedData() {
+        return committedData;
+    }
+
+    /**
+     * Applies the changes and writes them with {@code userData} in one Lucene commit. If anything
+     * fails, the writer is rolled back to the previous commit, so a retried batch starts clean.
+     */
+    synchronized void commit(IndexChanges changes, Map<String, String> userData) {
+        try {
+            if (changes.clearAll()) {
+                writer.deleteAll();
+            }
+            for (String deleted : changes.deleted()) {
+                writer.deleteDocuments(new Term(KEY, deleted));
+            }
+            for (SearchDocument document : changes.upserted()) {
+                writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
+            }
+            Map<String, String> data = new HashMap<>(committedData);
+            data.putAll(userData);
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            committedData = Map.copyOf(data);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException failure) {
+            rollBack();
+            throw failure instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) failure;
+        }
+        synchronized (commitSignal) {
+            commitSignal.notifyAll();
+        }
+    }
+
+    private void rollBack() {
+        try {
+            searchers.close();
+            writer.rollback();
+            openWriter();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot roll the search index back", failure);
+        }
+    }
+
+    /** Waits until a commit satisfies {@code condition} on its user data, or the timeout passes. */
+    boolean awaitCommit(Function<Map<String, String>, Boolean> condition, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (commitSignal) {
+            while (!condition.apply(committedData)) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                commitSignal.wait(left);
+            }
+        }
+        return true;
+    }
+
+    /** The committed document of this entity, if any. */
+    Optional<SearchDocument> find(SearchKind kind, UUID entityId) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(KEY, SearchDocument.key(kind, entityId))), 1);
+            return top.scoreDocs.length == 0 ? Optional.<SearchDocument>empty()
+                    : Optional.of(fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    long documentCount() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    static Document toLucene(SearchDocument document) {
+        Objects.requireNonNull(document.vector(), "a document is embedded before it is written");
+        Document doc = new Document();
+        doc.add(new StringField(KEY, document.key(), Field.Store.YES));
+        doc.add(new StringField(KIND, document.kind().name(), Field.Store.YES));
+        doc.add(new StringField(ENTITY_ID, document.entityId().toString(), Field.Store.YES));
+        if (document.planId() != null) {
+            doc.add(new StringField(PLAN_ID, document.planId().toString(), Field.Store.YES));
+        }
+        if (document.status() != null) {
+            doc.add(new StringField(STATUS, document.status(), Field.Store.YES));
+        }
+        String title = nullToEmpty(document.title());
+        String body = nullToEmpty(document.body());
+        String ids = nullToEmpty(document.ids());
+        doc.add(new StoredField(TITLE, title));
+        doc.add(new StoredField(BODY, body));
+        doc.add(new StoredField(IDS, ids));
+        doc.add(new TextField(SearchAnalyzers.TITLE_EN, title, Field.Store.NO));
+        doc.add(new TextField(SearchAnalyzers.TITLE_FR, title, Field.Store.NO));
+        doc.add(new TextField(SearchAnalyzers.BODY_EN, body, Field.Store.NO));
+        doc.add(new TextField(SearchAnalyzers.BODY_FR, body, Field.Store.NO));
+        doc.add(new TextField(SearchAnalyzers.WORDS, title + "\n" + body + "\n" + ids, Field.Store.NO));
+        doc.add(new TextField(SearchAnalyzers.EXACT, String.join(" ", title, body, ids,
+                document.entityId().toString(), document.planId() == null ? "" : document.planId().toString()),
+                Field.Store.NO));
+        doc.add(new KnnFloatVectorField(VECTOR, document.vector(), VectorSimilarityFunction.COSINE));
+        doc.add(new StoredField(VECTOR_STORED, toBytes(document.vector())));
+        return doc;
+    }
+
+    static SearchDocument fromLucene(Document doc) {
+        String plan = doc.get(PLAN_ID);
+        BytesRef vector = doc.getBinaryValue(VECTOR_STORED);
+        return new SearchDocument(SearchKind.valueOf(doc.get(KIND)), UUID.fromString(doc.get(ENTITY_ID)),
+                plan == null ? null : UUID.fromString(plan), doc.get(TITLE), doc.get(BODY), doc.get(STATUS),
+                doc.get(IDS), vector == null ? null : toFloats(vector));
+    }
+
+    private static BytesRef toBytes(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return new BytesRef(buffer.array());
+    }
+
+    private static float[] toFloats(BytesRef bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            // Uncommitted changes are dropped on purpose: only commits carry a position.
+            writer.rollback();
+            directory.close();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    /** Changes of one batch, applied in this order: clear, deletes, upserts. */
+    record IndexChanges(boolean clearAll, Collection<String> deleted, Collection<SearchDocument> upserted) {
+    }
+}

@@ -1,0 +1,108 @@
+package io.opsledger.query.search;
+
+import io.opsledger.kernel.search.FindSearchIndexStatusQuery;
+import io.opsledger.kernel.search.FindSimilarTasksQuery;
+import io.opsledger.kernel.search.SearchHitPage;
+import io.opsledger.kernel.search.SearchHitView;
+import io.opsledger.kernel.search.SearchIndexStatusView;
+import io.opsledger.kernel.search.SearchKind;
+import io.opsledger.kernel.search.SearchQuery;
+import io.opsledger.query.paging.PageRequest;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.axonframework.queryhandling.QueryHandler;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Answers search queries from this instance's index. */
+final class SearchQueryHandler {
+
+    /** A query that arrives while the model is still loading waits this long, then uses words only. */
+    private static final Duration MODEL_WAIT = Duration.ofSeconds(20);
+
+    private final SearchIndex index;
+    private final TextEmbedder embedder;
+
+    SearchQueryHandler(SearchIndex index, TextEmbedder embedder) {
+        this.index = index;
+        this.embedder = embedder;
+    }
+
+    @QueryHandler
+    SearchHitPage handle(SearchQuery query) {
+        PageRequest.checkSize(query.first(), SearchQuery.MAX_PAGE_SIZE);
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.isEmpty() || text.length() > SearchQuery.MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("query: must have 1 to %d characters (got %d)"
+                    .formatted(SearchQuery.MAX_TEXT_LENGTH, text.length()));
+        }
+        if (query.offset() < 0 || query.offset() + query.first() > SearchQuery.MAX_DEPTH) {
+            throw new IllegalArgumentException("after: only the first %d hits are served".formatted(SearchQuery.MAX_DEPTH));
+        }
+        float[] vector = embedder.embedWithin(text, MODEL_WAIT).orElse(null);
+        Snippets snippets = new Snippets(text);
+        return index.withSearcher(searcher -> {
+            int depth = query.offset() + query.first() + 1;
+            List<HybridSearcher.Ranked> ranked = HybridSearcher.search(searcher, text, vector, query.kinds(),
+                    query.planId(), depth, HybridSearcher.Mode.HYBRID);
+            List<SearchHitView> hits = new ArrayList<>();
+            for (int i = query.offset(); i < Math.min(ranked.size(), query.offset() + query.first()); i++) {
+                hits.add(view(searcher, ranked.get(i).doc(), ranked.get(i).score(), snippets));
+            }
+            return new SearchHitPage(hits, query.offset(), ranked.size() > query.offset() + query.first());
+        });
+    }
+
+    @QueryHandler
+    SearchHitPage handle(FindSimilarTasksQuery query) {
+        PageRequest.checkSize(query.first(), FindSimilarTasksQuery.MAX_PAGE_SIZE);
+        Optional<float[]> vector = query.text() != null && !query.text().isBlank()
+                ? embedder.embedWithin(query.text(), MODEL_WAIT)
+                : Optional.ofNullable(query.taskId()).flatMap(task -> index.find(SearchKind.TASK, task))
+                        .map(SearchDocument::vector);
+        if (vector.isEmpty()) {
+            return new SearchHitPage(List.of(), 0, false);
+        }
+        Snippets snippets = new Snippets(query.text() != null ? query.text() : "");
+        return index.withSearcher(searcher -> {
+            BooleanQuery.Builder tasks = new BooleanQuery.Builder()
+                    .add(HybridSearcher.filter(Set.of(SearchKind.TASK), query.planId()), Occur.FILTER);
+            if (query.taskId() != null) {
+                tasks.add(new TermQuery(new Term(SearchIndex.ENTITY_ID, query.taskId().toString())), Occur.MUST_NOT);
+            }
+            List<SearchHitView> hits = new ArrayList<>();
+            for (ScoreDoc hit : HybridSearcher.nearest(searcher, vector.get(), tasks.build(), query.first(),
+                    cosineScore(query.minSimilarity()))) {
+                hits.add(view(searcher, hit.doc, hit.score, snippets));
+            }
+            return new SearchHitPage(hits, 0, false);
+        });
+    }
+
+    @QueryHandler
+    SearchIndexStatusView handle(FindSearchIndexStatusQuery query) {
+        long position = Long.parseLong(index.committedData().getOrDefault(IndexUpdates.POSITION, "-1"));
+        return new SearchIndexStatusView(index.documentCount(), position, embedder.ready());
+    }
+
+    /** Lucene's cosine score is (1 + cos) / 2. */
+    private static float cosineScore(double cosine) {
+        return (float) ((1 + cosine) / 2);
+    }
+
+    private static SearchHitView view(IndexSearcher searcher, int doc, double score, Snippets snippets) throws IOException {
+        SearchDocument document = SearchIndex.fromLucene(searcher.storedFields().document(doc));
+        String text = document.body() == null || document.body().isBlank() ? document.title() : document.body();
+        return new SearchHitView(document.kind(), document.entityId(), document.planId(), document.title(),
+                snippets.snippet(text), document.status(), Math.round(score * 10_000) / 10_000.0);
+    }
+}
