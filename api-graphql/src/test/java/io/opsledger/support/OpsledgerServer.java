@@ -9,9 +9,13 @@ import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +29,8 @@ import java.util.function.Consumer;
 public final class OpsledgerServer implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    /** The data directory made for this server (search index, model files), deleted on close; null when the test gave one. */
+    private Path ownDataDir;
 
     private OpsledgerServer(ConfigurableApplicationContext context) {
         this.context = context;
@@ -37,7 +43,23 @@ public final class OpsledgerServer implements AutoCloseable {
                 "OPSLEDGER_DB_USER=" + database.user(),
                 "OPSLEDGER_DB_PASSWORD=" + database.password()));
         properties.addAll(List.of(extraProperties));
-        return start(builder -> builder.profiles("postgres"), properties);
+        // Each server gets its own data directory (the search index lives there), unless the test names one.
+        Path dataDir = null;
+        if (properties.stream().noneMatch(property -> property.startsWith("opsledger.data-dir="))) {
+            dataDir = temporaryDataDir();
+            properties.add("opsledger.data-dir=" + dataDir);
+        }
+        OpsledgerServer server = start(builder -> builder.profiles("postgres"), properties);
+        server.ownDataDir = dataDir;
+        return server;
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("opsledger-test-");
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 
     /** The server on its embedded default (H2 file database) under the given data directory. */
@@ -94,5 +116,8 @@ public final class OpsledgerServer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        if (ownDataDir != null) {
+            FileSystemUtils.deleteRecursively(ownDataDir.toFile());
+        }
     }
 }

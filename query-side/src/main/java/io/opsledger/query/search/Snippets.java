@@ -25,9 +25,16 @@ final class Snippets {
     private final Set<String> french = new HashSet<>();
 
     Snippets(String query) {
-        words.addAll(SearchAnalyzers.terms(SearchAnalyzers.WORDS_ANALYZER, query));
-        english.addAll(SearchAnalyzers.terms(SearchAnalyzers.ENGLISH, query));
-        french.addAll(SearchAnalyzers.terms(SearchAnalyzers.FRENCH, query));
+        // Stop words of either language ("the", "on", "les") would mark half of any sentence.
+        for (String word : SearchAnalyzers.terms(SearchAnalyzers.WORDS_ANALYZER, query)) {
+            List<String> englishStems = SearchAnalyzers.terms(SearchAnalyzers.ENGLISH, word);
+            List<String> frenchStems = SearchAnalyzers.terms(SearchAnalyzers.FRENCH, word);
+            if (!englishStems.isEmpty() && !frenchStems.isEmpty()) {
+                words.add(word);
+                english.addAll(englishStems);
+                french.addAll(frenchStems);
+            }
+        }
     }
 
     String snippet(String text) {
