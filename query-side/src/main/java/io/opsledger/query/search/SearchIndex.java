@@ -147,6 +147,12 @@ public final class SearchIndex implements AutoCloseable {
         return true;
     }
 
+    /** Waits until a commit holds event position {@code position} or later; false if the timeout passes first. */
+    public boolean awaitPosition(long position, java.time.Duration timeout) throws InterruptedException {
+        return awaitCommit(data -> Long.parseLong(data.getOrDefault(IndexUpdates.POSITION, "-1")) >= position,
+                timeout.toMillis());
+    }
+
     /** The committed document of this entity, if any. */
     Optional<SearchDocument> find(SearchKind kind, UUID entityId) {
         return withSearcher(searcher -> {
