@@ -1,10 +1,12 @@
 package io.opsledger.query.search;
 
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Path;
 
@@ -12,7 +14,7 @@ import java.nio.file.Path;
  * The search index beside the database under the data directory ({@code search/index}), the
  * model's native files in {@code search/work}, and the search processor with its own token store.
  */
-@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -40,9 +42,23 @@ class SearchConfiguration {
         return new SearchQueryHandler(index, embedder);
     }
 
+    /**
+     * A tracking processor (it wakes on each local commit) with its own token store, batches of 64
+     * events so that a rebuild embeds many texts per call, and no automatic start: it starts when
+     * the model is loaded ({@link SearchProcessorStarter}), so no unit of work ever waits for the
+     * model (Axon's handler timeouts would report it, then interrupt it in the middle of a commit).
+     */
     @Bean
-    ConfigurerModule searchIndexTokenStore(IndexUpdates updates) {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerTokenStore(
-                SearchProjection.PROCESSING_GROUP, configuration -> new IndexTokenStore(SearchProjection.PROCESSING_GROUP, updates)));
+    ConfigurerModule searchIndexProcessor(IndexUpdates updates) {
+        String group = SearchProjection.PROCESSING_GROUP;
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTrackingEventProcessor(group, Configuration::eventStore, configuration ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(64).andAutoStart(false))
+                .registerTokenStore(group, configuration -> new IndexTokenStore(group, updates)));
+    }
+
+    @Bean
+    SearchProcessorStarter searchProcessorStarter(TextEmbedder embedder, EventProcessingConfiguration processing) {
+        return new SearchProcessorStarter(embedder, processing);
     }
 }

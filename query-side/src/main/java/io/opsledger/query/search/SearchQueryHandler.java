@@ -26,8 +26,11 @@ import java.util.Set;
 /** Answers search queries from this instance's index. */
 final class SearchQueryHandler {
 
-    /** A query that arrives while the model is still loading waits this long, then uses words only. */
-    private static final Duration MODEL_WAIT = Duration.ofSeconds(20);
+    /**
+     * A query that arrives while the model is still loading (the first seconds after a start)
+     * waits this long, then uses words only: a query's unit of work must stay short.
+     */
+    private static final Duration MODEL_WAIT = Duration.ofSeconds(2);
 
     private final SearchIndex index;
     private final TextEmbedder embedder;

@@ -66,6 +66,11 @@ public final class TextEmbedder {
         return new TextEmbedder(shared);
     }
 
+    /** Runs {@code action} once the model is loaded (at once if it is), on the loading thread or the caller's. */
+    public void whenReady(Runnable action) {
+        model.thenRun(action);
+    }
+
     public boolean ready() {
         return model.isDone() && !model.isCompletedExceptionally();
     }
