@@ -28,6 +28,13 @@ class GraphQlConfiguration {
         return new MaxQueryComplexityInstrumentation(max);
     }
 
+    /** Parsed and validated documents kept by their text, so repeated requests skip parsing and validation. */
+    @Bean
+    GraphQlSourceBuilderCustomizer documentCache(@Value("${opsledger.graphql.document-cache-size:500}") int capacity) {
+        DocumentCache cache = new DocumentCache(capacity, 20_000);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+    }
+
     /** A schema field without a data fetcher, or a controller method without a schema field, stops the start. */
     @Bean
     GraphQlSourceBuilderCustomizer failOnUnmappedSchema() {

@@ -22,6 +22,7 @@ import io.opsledger.query.paging.KeysetCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,17 +63,75 @@ class PlanOverviewRepository {
                 .optional();
     }
 
+    /**
+     * The plan with its phases, tasks and prerequisites in one statement (one row per task, or per
+     * phase without tasks), and its open conflicts in a second one only when it has any.
+     */
     Optional<PlanView> findPlan(UUID planId) {
-        return findSummary(planId).map(summary -> new PlanView(summary.id(), summary.title(), summary.version(),
-                summary.status(), summary.progress(), summary.revision(), summary.createdAt(), summary.updatedAt(),
-                conflictStrategy(planId), phasesOf(planId), openConflictsOf(planId)));
+        PlanRows rows = new PlanRows();
+        jdbc.sql(PLAN_WITH_CONTENTS).param("id", planId).query(rows::add);
+        return Optional.ofNullable(rows.summary).map(summary -> new PlanView(summary.id(), summary.title(),
+                summary.version(), summary.status(), summary.progress(), summary.revision(), summary.createdAt(),
+                summary.updatedAt(), rows.strategy, rows.phases(),
+                summary.openConflictCount() == 0 ? List.of() : openConflictsOf(planId)));
     }
 
-    private ConflictStrategy conflictStrategy(UUID planId) {
-        return jdbc.sql("SELECT conflict_strategy FROM plan_summary WHERE plan_id = :id")
-                .param("id", planId)
-                .query((rs, row) -> ConflictStrategy.valueOf(rs.getString(1)))
-                .single();
+    private static final String PLAN_WITH_CONTENTS = """
+            SELECT s.plan_id, s.title, s.version, s.status, s.progress, s.phase_count, s.task_count,
+                   s.done_task_count, s.open_conflict_count, s.conflict_strategy, s.revision, s.created_at,
+                   s.updated_at,
+                   p.phase_id, p.phase_number, p.title AS phase_title, p.progress AS phase_progress,
+                   t.task_id, t.description, t.status AS task_status, t.priority, t.due_date,
+                   (SELECT ARRAY_AGG(q.prerequisite_id ORDER BY q.ordinal) FROM plan_task_prerequisite q
+                     WHERE q.plan_id = t.plan_id AND q.task_id = t.task_id) AS prerequisites
+            FROM plan_summary s
+            LEFT JOIN plan_phase p ON p.plan_id = s.plan_id
+            LEFT JOIN plan_task t ON t.plan_id = p.plan_id AND t.phase_id = p.phase_id
+            WHERE s.plan_id = :id
+            ORDER BY p.phase_number, t.task_order""";
+
+    /** Folds the rows of {@link #PLAN_WITH_CONTENTS} into the summary and its phases with their tasks. */
+    private static final class PlanRows {
+        private PlanSummaryView summary;
+        private ConflictStrategy strategy;
+        private final Map<UUID, PhaseView> phases = new LinkedHashMap<>();
+        private final Map<UUID, List<TaskView>> tasks = new LinkedHashMap<>();
+
+        void add(ResultSet rs) throws SQLException {
+            if (summary == null) {
+                summary = summary(rs, 0);
+                strategy = ConflictStrategy.valueOf(rs.getString("conflict_strategy"));
+            }
+            UUID phaseId = rs.getObject("phase_id", UUID.class);
+            if (phaseId == null) {
+                return;
+            }
+            if (!phases.containsKey(phaseId)) {
+                phases.put(phaseId, new PhaseView(phaseId, rs.getInt("phase_number"), rs.getString("phase_title"),
+                        rs.getDouble("phase_progress"), List.of()));
+            }
+            UUID taskId = rs.getObject("task_id", UUID.class);
+            if (taskId != null) {
+                tasks.computeIfAbsent(phaseId, id -> new ArrayList<>()).add(new TaskView(taskId,
+                        rs.getString("description"), TaskStatus.valueOf(rs.getString("task_status")),
+                        TaskPriority.valueOf(rs.getString("priority")), rs.getObject("due_date", LocalDate.class),
+                        prerequisites(rs.getArray("prerequisites"))));
+            }
+        }
+
+        List<PhaseView> phases() {
+            return phases.values().stream().map(phase -> new PhaseView(phase.id(), phase.number(), phase.title(),
+                    phase.progress(), List.copyOf(tasks.getOrDefault(phase.id(), List.of())))).toList();
+        }
+
+        private static List<UUID> prerequisites(Array array) throws SQLException {
+            if (array == null) {
+                return List.of();
+            }
+            return Arrays.stream((Object[]) array.getArray())
+                    .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
+                    .toList();
+        }
     }
 
     private List<ConflictView> openConflictsOf(UUID planId) {
@@ -158,40 +217,6 @@ class PlanOverviewRepository {
                 .param("phase", phaseId)
                 .query(UUID.class)
                 .list());
-    }
-
-    private List<PhaseView> phasesOf(UUID planId) {
-        Map<UUID, List<UUID>> prerequisites = new LinkedHashMap<>();
-        jdbc.sql("SELECT task_id, prerequisite_id FROM plan_task_prerequisite WHERE plan_id = :plan ORDER BY task_id, ordinal")
-                .param("plan", planId)
-                .query((ResultSet rs) -> {
-                    prerequisites.computeIfAbsent(rs.getObject("task_id", UUID.class), id -> new ArrayList<>())
-                            .add(rs.getObject("prerequisite_id", UUID.class));
-                });
-        Map<UUID, List<TaskView>> tasksByPhase = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT task_id, phase_id, description, status, priority, due_date
-                        FROM plan_task WHERE plan_id = :plan ORDER BY phase_id, task_order""")
-                .param("plan", planId)
-                .query((ResultSet rs) -> {
-                    UUID taskId = rs.getObject("task_id", UUID.class);
-                    tasksByPhase.computeIfAbsent(rs.getObject("phase_id", UUID.class), id -> new ArrayList<>())
-                            .add(new TaskView(taskId, rs.getString("description"),
-                                    TaskStatus.valueOf(rs.getString("status")),
-                                    TaskPriority.valueOf(rs.getString("priority")),
-                                    rs.getObject("due_date", LocalDate.class),
-                                    List.copyOf(prerequisites.getOrDefault(taskId, List.of()))));
-                });
-        return jdbc.sql("""
-                        SELECT phase_id, phase_number, title, progress FROM plan_phase
-                        WHERE plan_id = :plan ORDER BY phase_number""")
-                .param("plan", planId)
-                .query((rs, row) -> {
-                    UUID phaseId = rs.getObject("phase_id", UUID.class);
-                    return new PhaseView(phaseId, rs.getInt("phase_number"), rs.getString("title"),
-                            rs.getDouble("progress"), List.copyOf(tasksByPhase.getOrDefault(phaseId, List.of())));
-                })
-                .list();
     }
 
     private static PlanSummaryView summary(ResultSet rs, int row) throws SQLException {
