@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class ReadModelProgress {
 
-    static final int REMEMBERED = 100_000;
+    static final int REMEMBERED = 20_000;
 
     private record Key(String group, String aggregateId) {
     }
