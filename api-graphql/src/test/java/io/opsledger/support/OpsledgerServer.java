@@ -99,6 +99,11 @@ public final class OpsledgerServer implements AutoCloseable {
         return WebClient.builder().baseUrl("http://localhost:" + port() + "/graphql").build();
     }
 
+    /** A plain client for the HTTP endpoints beside GraphQL ({@code /api/v1/...}), relative to the server's root. */
+    public WebClient restClient() {
+        return WebClient.builder().baseUrl("http://localhost:" + port()).build();
+    }
+
     /** A graphql-ws client; stop it with {@code tester.stop().block()} at the end of the test. */
     public WebSocketGraphQlTester webSocket() {
         return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port() + "/graphql"),

@@ -18,20 +18,29 @@ final class GraphQlHttpClient {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
+    private final String token;
 
     GraphQlHttpClient(String server) {
+        this(server, null);
+    }
+
+    /** A client that sends {@code token} as its bearer token (none when null). */
+    GraphQlHttpClient(String server, String token) {
         this.endpoint = URI.create(server.replaceAll("/+$", "") + "/graphql");
+        this.token = token;
     }
 
     JsonNode execute(String document, Map<String, Object> variables) {
         try {
             String body = json.writeValueAsString(Map.of("query", document, "variables", variables));
-            HttpRequest request = HttpRequest.newBuilder(endpoint)
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode result = json.readTree(response.body());
             if (result.hasNonNull("errors") && !result.get("errors").isEmpty()) {
                 throw new CliFailure(1, "the server refused the request: " + result.get("errors").get(0).path("message").asText());

@@ -1,0 +1,49 @@
+package io.opsledger.api.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+
+/** The options of every verb that talks to a running server: where it is, the token, JSON output. */
+class ServerOptions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--server", defaultValue = "${OPSLEDGER_SERVER:-http://localhost:8080}",
+            description = "Base URL of the Opsledger server (default: ${DEFAULT-VALUE}).")
+    String server;
+
+    @Option(names = "--token", defaultValue = "${OPSLEDGER_TOKEN}",
+            description = "API token sent as a bearer token (default: $OPSLEDGER_TOKEN).")
+    String token;
+
+    @Option(names = "--json", description = "Print the answer as JSON, for scripts.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    GraphQlHttpClient client() {
+        return new GraphQlHttpClient(server, token == null || token.isBlank() ? null : token.strip());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Prints {@code node} as JSON when --json was given; returns whether it did. */
+    boolean printedAsJson(JsonNode node) {
+        if (json) {
+            try {
+                out().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            out().flush();
+        }
+        return json;
+    }
+}
