@@ -11,7 +11,6 @@ import io.opsledger.kernel.backup.BackupRunFailedEvent;
 import io.opsledger.kernel.backup.BackupRunSucceededEvent;
 import io.opsledger.kernel.backup.BackupRunVerificationFailedEvent;
 import io.opsledger.kernel.backup.BackupRunVerifiedEvent;
-import io.opsledger.kernel.pipeline.PipelineId;
 import io.opsledger.kernel.pipeline.PipelineRunAnomalyDetectedEvent;
 import io.opsledger.kernel.pipeline.PipelineRunFailedEvent;
 import io.opsledger.kernel.pipeline.PipelineRunSucceededEvent;
@@ -20,7 +19,6 @@ import io.opsledger.kernel.plan.ConflictDetectedEvent;
 import io.opsledger.kernel.plan.ConflictResolvedEvent;
 import io.opsledger.kernel.plan.ConflictStrategy;
 import io.opsledger.kernel.plan.TaskEditedEvent;
-import io.opsledger.kernel.plan.TaskId;
 import io.opsledger.kernel.plan.TaskOverdueEvent;
 import io.opsledger.kernel.plan.TaskRemovedEvent;
 import io.opsledger.kernel.plan.TaskStatus;
@@ -29,16 +27,20 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
  * The policies that turn other domains' events into alerts, and clear them when the cause goes
- * away. Each raise names its causing event, so redelivery counts once. Replays must not raise
- * alerts about the past again, hence {@link DisallowReplay}.
+ * away: the shape every cross-aggregate decision takes here (see docs/architecture.md, "Policies").
+ * Each decision reads only the event (its payload, its id, its own time), keys the alert with
+ * {@link AlertKeys}, and sends a command. Each raise names its causing event, so redelivery counts
+ * once. Replays must not raise alerts about the past again, hence {@link DisallowReplay}.
  */
 @Component
 @ProcessingGroup(AlertPolicies.PROCESSING_GROUP)
@@ -55,7 +57,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(BackupOverdueEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(backupKey("backup-overdue", event.jobId().toString()),
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.backupOverdue(event.jobId()),
                 AlertKind.BACKUP_OVERDUE, AlertSeverity.WARNING, "Backup overdue",
                 "No successful run since %s; one was due by %s".formatted(
                         event.lastSuccessAt() == null ? "the job was created" : event.lastSuccessAt(), event.dueAt()),
@@ -64,7 +66,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(BackupOverdueClearedEvent event) {
-        commands.sendAndWait(ClearAlertCommand.of(backupKey("backup-overdue", event.jobId().toString()),
+        commands.sendAndWait(ClearAlertCommand.of(AlertKeys.backupOverdue(event.jobId()),
                 "a backup succeeded at " + event.at()));
     }
 
@@ -72,20 +74,20 @@ class AlertPolicies {
     void on(BackupRunFailedEvent event, @MessageIdentifier String eventId) {
         String reason = event.reason() == null ? "" : ": " + event.reason();
         String exit = event.exitStatus() == null ? "" : " (exit status " + event.exitStatus() + ")";
-        commands.sendAndWait(RaiseAlertCommand.of(backupKey("backup-failed", event.jobId().toString()),
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.backupFailed(event.jobId()),
                 AlertKind.BACKUP_FAILED, AlertSeverity.WARNING, "Backup failed", "The run failed" + exit + reason,
                 new AlertSubject("BackupJob", event.jobId().value()), eventId));
     }
 
     @EventHandler
     void on(BackupRunSucceededEvent event) {
-        commands.sendAndWait(ClearAlertCommand.of(backupKey("backup-failed", event.jobId().toString()),
+        commands.sendAndWait(ClearAlertCommand.of(AlertKeys.backupFailed(event.jobId()),
                 "a backup succeeded at " + event.finishedAt()));
     }
 
     @EventHandler
     void on(BackupRunVerificationFailedEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(backupKey("backup-verification", event.jobId().toString()),
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.backupVerification(event.jobId()),
                 AlertKind.BACKUP_VERIFICATION_FAILED, AlertSeverity.CRITICAL, "Backup verification failed",
                 "Expected SHA-256 %s, read %s".formatted(event.expectedSha256(), event.actualSha256()),
                 new AlertSubject("BackupJob", event.jobId().value()), eventId));
@@ -93,7 +95,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(BackupRunVerifiedEvent event) {
-        commands.sendAndWait(ClearAlertCommand.of(backupKey("backup-verification", event.jobId().toString()),
+        commands.sendAndWait(ClearAlertCommand.of(AlertKeys.backupVerification(event.jobId()),
                 "a backup was verified at " + event.verifiedAt()));
     }
 
@@ -103,7 +105,7 @@ class AlertPolicies {
         if (event.strategy() == ConflictStrategy.SOURCE_PRIORITY || event.strategy() == ConflictStrategy.TARGET_PRIORITY) {
             return;
         }
-        commands.sendAndWait(RaiseAlertCommand.of("plan-conflict:" + event.conflictId(), AlertKind.PLAN_CONFLICT,
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.planConflict(event.conflictId()), AlertKind.PLAN_CONFLICT,
                 AlertSeverity.INFO, "Plan conflict waiting for a decision",
                 "%s: current '%s', incoming '%s' (base '%s'); resolve conflict %s".formatted(event.field(),
                         event.current(), event.incoming(), event.base(), event.conflictId()),
@@ -112,13 +114,13 @@ class AlertPolicies {
 
     @EventHandler
     void on(ConflictResolvedEvent event) {
-        commands.sendAndWait(ClearAlertCommand.of("plan-conflict:" + event.conflictId(),
+        commands.sendAndWait(ClearAlertCommand.of(AlertKeys.planConflict(event.conflictId()),
                 "conflict resolved: " + event.resolution()));
     }
 
     @EventHandler
     void on(TaskOverdueEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(taskKey(event.taskId()), AlertKind.PLAN_TASK_OVERDUE,
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.taskOverdue(event.taskId()), AlertKind.PLAN_TASK_OVERDUE,
                 AlertSeverity.WARNING, "Task overdue", "Task %s of plan %s was due %s and is not DONE".formatted(
                         event.taskId(), event.planId(), event.dueDate()),
                 new AlertSubject("Plan", event.planId().value()), eventId));
@@ -127,26 +129,30 @@ class AlertPolicies {
     @EventHandler
     void on(TaskStatusChangedEvent event) {
         if (event.to() == TaskStatus.DONE) {
-            commands.sendAndWait(ClearAlertCommand.of(taskKey(event.taskId()), "task done"));
+            commands.sendAndWait(ClearAlertCommand.of(AlertKeys.taskOverdue(event.taskId()), "task done"));
         }
     }
 
-    /** A due date removed or moved to today or later clears the alert; its new deadline raises it again if it passes. */
+    /**
+     * A due date removed, or moved to the day of the edit or later, clears the alert; its new
+     * deadline raises it again if it passes. "The day of the edit" is the event's own time (UTC), not
+     * the clock's, so a redelivered or late-processed edit decides as it did when it happened.
+     */
     @EventHandler
-    void on(TaskEditedEvent event) {
-        if (event.dueDate() == null || !event.dueDate().isBefore(LocalDate.now(ZoneOffset.UTC))) {
-            commands.sendAndWait(ClearAlertCommand.of(taskKey(event.taskId()), "due date now " + event.dueDate()));
+    void on(TaskEditedEvent event, @Timestamp Instant editedAt) {
+        if (event.dueDate() == null || !event.dueDate().isBefore(LocalDate.ofInstant(editedAt, ZoneOffset.UTC))) {
+            commands.sendAndWait(ClearAlertCommand.of(AlertKeys.taskOverdue(event.taskId()), "due date now " + event.dueDate()));
         }
     }
 
     @EventHandler
     void on(TaskRemovedEvent event) {
-        commands.sendAndWait(ClearAlertCommand.of(taskKey(event.taskId()), "task removed"));
+        commands.sendAndWait(ClearAlertCommand.of(AlertKeys.taskOverdue(event.taskId()), "task removed"));
     }
 
     @EventHandler
     void on(PipelineRunFailedEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(pipelineKey("pipeline-failed", event.pipelineId()),
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.pipelineFailed(event.pipelineId()),
                 AlertKind.PIPELINE_RUN_FAILED, AlertSeverity.WARNING, "Pipeline run failed",
                 "Run %s failed%s (%d retries left)".formatted(event.runId(),
                         event.reason() == null ? "" : ": " + event.reason(), event.retriesLeft()),
@@ -155,7 +161,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(PipelineRunTimedOutEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(pipelineKey("pipeline-timed-out", event.pipelineId()),
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.pipelineTimedOut(event.pipelineId()),
                 AlertKind.PIPELINE_RUN_TIMED_OUT, AlertSeverity.CRITICAL, "Pipeline run timed out",
                 "Run %s ran longer than %s (%d retries left)".formatted(event.runId(), event.timeout(),
                         event.retriesLeft()),
@@ -164,7 +170,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(PipelineRunAnomalyDetectedEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(pipelineKey("pipeline-anomaly", event.pipelineId()),
+        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.pipelineAnomaly(event.pipelineId()),
                 AlertKind.PIPELINE_RUN_ANOMALY, AlertSeverity.WARNING, "Pipeline run out of the ordinary",
                 "Run %s: %s %.1f outside [%.1f, %.1f] (median %.1f ± %.1f·spread over %d runs)".formatted(
                         event.runId(), event.metric(), event.value(), event.lowerBound(), event.upperBound(),
@@ -176,19 +182,7 @@ class AlertPolicies {
     @EventHandler
     void on(PipelineRunSucceededEvent event) {
         String reason = "run " + event.runId() + " succeeded";
-        commands.sendAndWait(ClearAlertCommand.of(pipelineKey("pipeline-failed", event.pipelineId()), reason));
-        commands.sendAndWait(ClearAlertCommand.of(pipelineKey("pipeline-timed-out", event.pipelineId()), reason));
-    }
-
-    private static String pipelineKey(String kind, PipelineId pipelineId) {
-        return kind + ":" + pipelineId;
-    }
-
-    private static String taskKey(TaskId taskId) {
-        return "task-overdue:" + taskId;
-    }
-
-    private static String backupKey(String kind, String jobId) {
-        return kind + ":" + jobId;
+        commands.sendAndWait(ClearAlertCommand.of(AlertKeys.pipelineFailed(event.pipelineId()), reason));
+        commands.sendAndWait(ClearAlertCommand.of(AlertKeys.pipelineTimedOut(event.pipelineId()), reason));
     }
 }

@@ -4,7 +4,7 @@ import io.opsledger.kernel.pipeline.PipelineDefinition;
 import io.opsledger.kernel.pipeline.PipelineId;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import static io.opsledger.kernel.pipeline.PipelineRule.PIPELINE_NOT_FOUND;
@@ -12,22 +12,24 @@ import static io.opsledger.kernel.pipeline.PipelineRule.PIPELINE_NOT_FOUND;
 /**
  * Reads the definition from the pipeline aggregate itself, inside the unit of work of the command
  * that queues the run: the read model may lag behind a definition change just made, the event
- * store does not. Axon's configuration is looked up at call time because it is still being built
- * when this bean is created (it inspects the aggregates' handlers, which ask for this bean).
+ * store does not. Axon's configuration comes through a provider, resolved at call time, because it
+ * is still being built when this bean is created (it inspects the aggregates' handlers, which ask
+ * for this bean). This is the one decision that reads another aggregate rather than reacting to
+ * its events (docs/architecture.md, "Decisions across aggregates").
  */
 @Component
 class RepositoryPipelineDefinitions implements PipelineDefinitions {
 
-    private final ApplicationContext context;
+    private final ObjectProvider<Configuration> axon;
 
-    RepositoryPipelineDefinitions(ApplicationContext context) {
-        this.context = context;
+    RepositoryPipelineDefinitions(ObjectProvider<Configuration> axon) {
+        this.axon = axon;
     }
 
     @Override
     public PipelineDefinition current(PipelineId pipelineId) {
         try {
-            return context.getBean(Configuration.class).repository(Pipeline.class)
+            return axon.getObject().repository(Pipeline.class)
                     .load(pipelineId.toString())
                     .invoke(Pipeline::definition);
         } catch (AggregateNotFoundException e) {
