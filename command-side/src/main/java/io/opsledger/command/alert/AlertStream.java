@@ -1,5 +1,6 @@
 package io.opsledger.command.alert;
 
+import io.opsledger.command.messaging.AggregateClock;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -19,11 +20,9 @@ import io.opsledger.kernel.alert.ClearAlertCommand;
 import io.opsledger.kernel.alert.RaiseAlertCommand;
 import io.opsledger.kernel.alert.ResolveAlertCommand;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -140,18 +139,15 @@ class AlertStream {
     }
 
     private long nextSequence() {
-        Long version = AggregateLifecycle.getVersion();
-        return version == null ? 0 : version + 1;
+        return AggregateClock.revision() + 1;
     }
 
     private AlertChange change(AlertId alertId) {
-        Long version = AggregateLifecycle.getVersion();
-        return new AlertChange(alertId, version == null ? -1 : version);
+        return new AlertChange(alertId, AggregateClock.revision());
     }
 
-    /** The fixtures' clock in tests, the wall clock otherwise. */
     private static Instant now() {
-        return GenericEventMessage.clock.instant();
+        return AggregateClock.now();
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
 package io.opsledger.command.backup;
 
+import io.opsledger.command.messaging.AggregateClock;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -36,11 +37,9 @@ import io.opsledger.kernel.backup.VerifyBackupRunCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -315,16 +314,15 @@ class BackupJob {
     }
 
     private static Instant at(Instant at) {
-        return at == null ? now() : at;
+        return AggregateClock.orNow(at);
     }
 
-    /** Axon's event clock, which the test fixtures control. */
     private static Instant now() {
-        return GenericEventMessage.clock.instant();
+        return AggregateClock.now();
     }
 
     private static long revision() {
-        return AggregateLifecycle.getVersion();
+        return AggregateClock.revision();
     }
 
     // --- state -------------------------------------------------------------------------------
@@ -332,23 +330,24 @@ class BackupJob {
     @EventSourcingHandler
     void on(BackupJobCreatedEvent event, @Timestamp Instant timestamp) {
         id = event.jobId();
-        name = event.name();
-        source = event.source();
-        interval = event.interval();
-        grace = event.grace();
-        retention = event.retention();
-        scan = event.scan();
+        configure(event.name(), event.source(), event.interval(), event.grace(), event.retention(), event.scan());
         createdAt = timestamp;
     }
 
     @EventSourcingHandler
     void on(BackupJobReconfiguredEvent event) {
-        name = event.name();
-        source = event.source();
-        interval = event.interval();
-        grace = event.grace();
-        retention = event.retention();
-        scan = event.scan();
+        configure(event.name(), event.source(), event.interval(), event.grace(), event.retention(), event.scan());
+    }
+
+    /** What creating and reconfiguring both set: the job's whole configuration. */
+    private void configure(String newName, String newSource, Duration newInterval, Duration newGrace,
+                           RetentionPolicy newRetention, ScanSettings newScan) {
+        name = newName;
+        source = newSource;
+        interval = newInterval;
+        grace = newGrace;
+        retention = newRetention;
+        scan = newScan;
     }
 
     @EventSourcingHandler

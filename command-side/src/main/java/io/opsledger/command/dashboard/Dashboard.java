@@ -1,5 +1,6 @@
 package io.opsledger.command.dashboard;
 
+import io.opsledger.command.messaging.AggregateClock;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -25,12 +26,10 @@ import io.opsledger.kernel.dashboard.WidgetRemovedEvent;
 import io.opsledger.kernel.dashboard.WidgetSpec;
 import io.opsledger.kernel.dashboard.WidgetType;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -78,7 +77,7 @@ class Dashboard {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     long handle(CreateDashboardCommand command, DataSourceCatalog catalog) {
         apply(new DashboardCreatedEvent(command.dashboardId(), requireName(command.name()),
-                GenericEventMessage.clock.instant()));
+                AggregateClock.now()));
         for (WidgetSpec widget : command.widgets()) {
             add(widget, catalog);
         }
@@ -212,8 +211,7 @@ class Dashboard {
     }
 
     private static long revision() {
-        Long version = AggregateLifecycle.getVersion();
-        return version == null ? -1 : version;
+        return AggregateClock.revision();
     }
 
     @EventSourcingHandler

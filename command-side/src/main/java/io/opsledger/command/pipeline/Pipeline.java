@@ -1,5 +1,6 @@
 package io.opsledger.command.pipeline;
 
+import io.opsledger.command.messaging.AggregateClock;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -142,7 +143,7 @@ class Pipeline {
     }
 
     private static long revision() {
-        return AggregateLifecycle.getVersion();
+        return AggregateClock.revision();
     }
 
     // --- state -------------------------------------------------------------------------------

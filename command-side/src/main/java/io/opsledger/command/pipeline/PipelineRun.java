@@ -1,5 +1,6 @@
 package io.opsledger.command.pipeline;
 
+import io.opsledger.command.messaging.AggregateClock;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -39,7 +40,6 @@ import io.opsledger.kernel.pipeline.StepState;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -397,16 +397,15 @@ class PipelineRun {
     }
 
     private static Instant at(Instant at) {
-        return at == null ? now() : at;
+        return AggregateClock.orNow(at);
     }
 
-    /** Axon's event clock, which the test fixtures control. */
     private static Instant now() {
-        return GenericEventMessage.clock.instant();
+        return AggregateClock.now();
     }
 
     private static long revision() {
-        return AggregateLifecycle.getVersion();
+        return AggregateClock.revision();
     }
 
     // --- state -------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.command.messaging.AggregateClock;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -378,7 +379,7 @@ class Plan {
     }
 
     private static long revisionNow() {
-        return AggregateLifecycle.getVersion();
+        return AggregateClock.revision();
     }
 
     // --- state -------------------------------------------------------------------------------
