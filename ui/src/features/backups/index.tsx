@@ -1,5 +1,12 @@
-import { Page, Empty } from '@/components/Page';
+import { Route, Routes } from 'react-router';
+import { BackupJobPage } from './BackupJobPage';
+import { BackupsPage } from './BackupsPage';
 
 export default function BackupsFeature() {
-  return <Page title="Backups"><Empty>This page is being built.</Empty></Page>;
+  return (
+    <Routes>
+      <Route index element={<BackupsPage />} />
+      <Route path=":jobId" element={<BackupJobPage />} />
+    </Routes>
+  );
 }

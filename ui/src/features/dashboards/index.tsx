@@ -1,5 +1,12 @@
-import { Page, Empty } from '@/components/Page';
+import { Route, Routes } from 'react-router';
+import { DashboardPage } from './DashboardPage';
+import { DashboardsPage } from './DashboardsPage';
 
 export default function DashboardsFeature() {
-  return <Page title="Dashboards"><Empty>This page is being built.</Empty></Page>;
+  return (
+    <Routes>
+      <Route index element={<DashboardsPage />} />
+      <Route path=":dashboardId" element={<DashboardPage />} />
+    </Routes>
+  );
 }

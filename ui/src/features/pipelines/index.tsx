@@ -1,5 +1,13 @@
-import { Page, Empty } from '@/components/Page';
+import { Route, Routes } from 'react-router';
+import { PipelinesPage } from './PipelinesPage';
+import { RunPage } from './RunPage';
 
 export default function PipelinesFeature() {
-  return <Page title="Pipelines"><Empty>This page is being built.</Empty></Page>;
+  return (
+    <Routes>
+      <Route index element={<PipelinesPage />} />
+      <Route path="runs/:runId" element={<RunPage />} />
+      <Route path=":pipelineId" element={<PipelinesPage />} />
+    </Routes>
+  );
 }

@@ -1,5 +1,12 @@
-import { Page, Empty } from '@/components/Page';
+import { Route, Routes } from 'react-router';
+import { PlanDetailPage } from './PlanDetailPage';
+import { PlansPage } from './PlansPage';
 
 export default function PlansFeature() {
-  return <Page title="Plans"><Empty>This page is being built.</Empty></Page>;
+  return (
+    <Routes>
+      <Route index element={<PlansPage />} />
+      <Route path=":planId" element={<PlanDetailPage />} />
+    </Routes>
+  );
 }
