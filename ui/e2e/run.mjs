@@ -3,7 +3,8 @@
 import { after, before } from 'node:test';
 import { startAll, stopAll } from './support.mjs';
 
-before(startAll, { timeout: 120_000 });
+before(startAll, { timeout: 300_000 });
 after(stopAll, { timeout: 60_000 });
 
 await import('./pages.test.mjs');
+await import('./scenarios.test.mjs');

@@ -45,7 +45,7 @@ export class OpsledgerServer {
     await Promise.race([this.waitHealthy(), exited]);
   }
 
-  async waitHealthy(timeoutMs = 90_000) {
+  async waitHealthy(timeoutMs = 240_000) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       try {

@@ -34,7 +34,7 @@ export function WidgetCell({ dashboardId, widget, placement, onActivity, edit, d
           </span>
         ) : null}
       </header>
-      <div className="widget-body">
+      <div className="widget-body" tabIndex={0} role="group" aria-labelledby={`w-${widget.id}`}>
         {problem ? <ProblemText problem={problem} /> : !data ? <p className="loading">Waiting for data…</p> : (
           <Suspense fallback={<p className="loading">Loading chart…</p>}>{renderWidget(widget.type, { title, data })}</Suspense>
         )}
