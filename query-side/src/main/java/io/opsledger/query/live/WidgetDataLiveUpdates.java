@@ -9,10 +9,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * Tells this instance's live widgets that an event their data source reads has arrived, or that
@@ -27,11 +29,21 @@ class WidgetDataLiveUpdates {
     private final QueryUpdateEmitter emitter;
     private final DashboardLayoutRepository dashboards;
     private final WidgetDataSources sources;
+    private final Executor delivery;
 
-    WidgetDataLiveUpdates(QueryUpdateEmitter emitter, DashboardLayoutRepository dashboards, WidgetDataSources sources) {
+    @Autowired
+    WidgetDataLiveUpdates(QueryUpdateEmitter emitter, DashboardLayoutRepository dashboards, WidgetDataSources sources,
+                          LiveDeliveryPool pool) {
+        this(emitter, dashboards, sources, (Executor) pool);
+    }
+
+    /** With the executor that reads the widgets and emits the signals: the delivery pool, or the caller's thread in tests. */
+    WidgetDataLiveUpdates(QueryUpdateEmitter emitter, DashboardLayoutRepository dashboards, WidgetDataSources sources,
+                          Executor delivery) {
         this.emitter = emitter;
         this.dashboards = dashboards;
         this.sources = sources;
+        this.delivery = delivery;
     }
 
     @EventHandler
@@ -42,6 +54,13 @@ class WidgetDataLiveUpdates {
                 watched.add(new WatchWidgetDataQuery(watch.dashboardId(), watch.widgetId(), null));
             }
         });
+        if (!watched.isEmpty()) {
+            // Which widget reads which source is a read of the layout: done on the delivery pool, not here.
+            delivery.execute(() -> signal(event, watched));
+        }
+    }
+
+    private void signal(Object event, Set<WatchWidgetDataQuery> watched) {
         for (WatchWidgetDataQuery watch : watched) {
             boolean relevant = event instanceof DashboardEvent changed && changed.dashboardId().equals(watch.dashboardId())
                     || dashboards.findWidget(watch.dashboardId(), watch.widgetId())

@@ -51,7 +51,8 @@ class WidgetDataLiveUpdatesTest {
         var watch = new WatchWidgetDataQuery(DASHBOARD, ALERTS, Duration.ofHours(1));
         var registration = emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(watch,
                 ResponseTypes.instanceOf(WidgetData.class), ResponseTypes.instanceOf(WidgetDataChanged.class)), 16);
-        WidgetDataLiveUpdates live = new WidgetDataLiveUpdates(emitter, DashboardLayoutTestDatabase.repository(jdbc), sources);
+        WidgetDataLiveUpdates live = new WidgetDataLiveUpdates(emitter, DashboardLayoutTestDatabase.repository(jdbc), sources,
+                Runnable::run);
 
         live.on(new PlanRenamedEvent(new PlanId(UUID.randomUUID()), "Unrelated"));
         live.on(new AlertRaisedEvent(AlertStreamId.forKey("k"), new AlertId(UUID.randomUUID()), "k", AlertKind.MANUAL,
