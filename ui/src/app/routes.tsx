@@ -27,4 +27,6 @@ export const homePath = '/dashboards';
  * Components shown in the header on every page, left of the alert badge (e.g. a global search
  * box): one line each, `{ id: 'search', Component: lazy(() => import('@/features/search/SearchBox')) }`.
  */
-export const headerSlots: { id: string; Component: LazyExoticComponent<ComponentType> }[] = [];
+export const headerSlots: { id: string; Component: LazyExoticComponent<ComponentType> }[] = [
+  { id: 'search', Component: lazy(() => import('@/features/search/SearchBox')) },
+];

@@ -29,7 +29,11 @@ public final class BenchConfig {
             "catchup.events", "20000",
             "catchup.timeout", "300s",
             "catchup.events-per-plan", "10",
-            "seqread.events", "100000");
+            "seqread.events", "100000",
+            "search.documents", "100000",
+            "search.texts", "2000",
+            "search.searchers", "8",
+            "search.queries-per-searcher", "100");
 
     private static final Map<String, String> FULL = defaults(
             "warmup", "100s",
@@ -46,7 +50,11 @@ public final class BenchConfig {
             "catchup.events", "1000000",
             "catchup.timeout", "1800s",
             "catchup.events-per-plan", "10",
-            "seqread.events", "1000000");
+            "seqread.events", "1000000",
+            "search.documents", "100000",
+            "search.texts", "5000",
+            "search.searchers", "8",
+            "search.queries-per-searcher", "500");
 
     private final String mode;
     private final Map<String, String> values;

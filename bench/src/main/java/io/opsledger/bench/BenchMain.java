@@ -6,6 +6,7 @@ import io.opsledger.bench.scenarios.CommandThroughput;
 import io.opsledger.bench.scenarios.PlanReadRate;
 import io.opsledger.bench.scenarios.ProjectionCatchUp;
 import io.opsledger.bench.scenarios.RawSqlBaseline;
+import io.opsledger.bench.scenarios.SearchIndexBench;
 import io.opsledger.bench.scenarios.SubscriptionDelivery;
 import io.opsledger.bench.support.AppJar;
 import io.opsledger.bench.support.PgSchema;
@@ -36,7 +37,8 @@ public final class BenchMain {
             new CommandThroughput(),
             new PlanReadRate(),
             new SubscriptionDelivery(),
-            new ProjectionCatchUp());
+            new ProjectionCatchUp(),
+            new SearchIndexBench());
 
     private BenchMain() {
     }

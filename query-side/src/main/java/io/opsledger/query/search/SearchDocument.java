@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * What the index holds of one entity. {@code ids} is text found by exact match only (a plan's
- * version, an alert's key). {@code vector} is null until the batch is embedded.
+ * version, an alert's key). {@code vector} is null until the batch is embedded. Public for the
+ * search benchmark (bench/).
  */
-record SearchDocument(SearchKind kind, UUID entityId, UUID planId, String title, String body, String status,
+public record SearchDocument(SearchKind kind, UUID entityId, UUID planId, String title, String body, String status,
                       String ids, float[] vector) {
 
     String key() {
@@ -20,7 +21,7 @@ record SearchDocument(SearchKind kind, UUID entityId, UUID planId, String title,
     }
 
     /** The text the sentence vector is computed from. */
-    String meaning() {
+    public String meaning() {
         return body == null || body.isBlank() || body.equals(title) ? title : title + ". " + body;
     }
 
@@ -40,7 +41,7 @@ record SearchDocument(SearchKind kind, UUID entityId, UUID planId, String title,
         return new SearchDocument(kind, entityId, planId, title, body, status, newIds, vector);
     }
 
-    SearchDocument withVector(float[] newVector) {
+    public SearchDocument withVector(float[] newVector) {
         return new SearchDocument(kind, entityId, planId, title, body, status, ids, newVector);
     }
 }

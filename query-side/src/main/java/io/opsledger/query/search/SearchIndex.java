@@ -28,6 +28,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -145,6 +146,11 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** Adds embedded documents in one commit that records no position: for the benchmark (bench/), not the processor. */
+    public void index(List<SearchDocument> documents) {
+        commit(new IndexChanges(false, List.of(), documents), Map.of());
     }
 
     /** Waits until a commit holds event position {@code position} or later; false if the timeout passes first. */

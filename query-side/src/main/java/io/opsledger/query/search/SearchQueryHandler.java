@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Answers search queries from this instance's index. */
-final class SearchQueryHandler {
+/** Answers search queries from this instance's index. Public for the search benchmark (bench/). */
+public final class SearchQueryHandler {
 
     /**
      * A query that arrives while the model is still loading (the first seconds after a start)
@@ -35,13 +35,13 @@ final class SearchQueryHandler {
     private final SearchIndex index;
     private final TextEmbedder embedder;
 
-    SearchQueryHandler(SearchIndex index, TextEmbedder embedder) {
+    public SearchQueryHandler(SearchIndex index, TextEmbedder embedder) {
         this.index = index;
         this.embedder = embedder;
     }
 
     @QueryHandler
-    SearchHitPage handle(SearchQuery query) {
+    public SearchHitPage handle(SearchQuery query) {
         PageRequest.checkSize(query.first(), SearchQuery.MAX_PAGE_SIZE);
         String text = query.text() == null ? "" : query.text().strip();
         if (text.isEmpty() || text.length() > SearchQuery.MAX_TEXT_LENGTH) {
