@@ -91,9 +91,11 @@ export default function SearchBox() {
                      onMouseDown={(event) => { event.preventDefault(); openHit(hit); }}
                      onMouseEnter={() => setActive(() => position)}>
                   <div className="search-option-title">{hit.title}</div>
-                  <div className="search-option-snippet">
-                    {snippetParts(hit.snippet).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-                  </div>
+                  {hit.snippet !== hit.title ? (
+                    <div className="search-option-snippet">
+                      {snippetParts(hit.snippet).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                    </div>
+                  ) : null}
                 </div>
               );
             })}
