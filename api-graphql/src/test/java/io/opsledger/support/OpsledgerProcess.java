@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 public final class OpsledgerProcess implements AutoCloseable {
 
     public static final String ADMIN_TOKEN = "process-admin-" + UUID.randomUUID();
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private final Process process;
     private final int port;

@@ -1,5 +1,6 @@
 package io.opsledger.api.resilience;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.opsledger.support.OpsledgerProcess;
 import io.opsledger.support.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code kill -9} in the middle of 5,000 plan commands from 16 clients, on the embedded default and
  * on PostgreSQL: after a restart every acknowledged command is in the event store exactly once
  * (counted by the plan ids and titles the clients chose), no command is stored twice, and the
- * plan read model equals a replay of the events.
+ * plan read model equals a replay of the events: the server's own {@code verifyProjection} finds no
+ * differing row, and each {@code plan_summary} row has the title and revision its events give.
  */
 class KillNineIT {
 
@@ -71,8 +73,10 @@ class KillNineIT {
             first.kill();
         }
 
+        JsonNode check;
         try (OpsledgerProcess restarted = start.get()) {
             ReadModel.awaitCaughtUp(restarted);
+            check = ReadModel.verify(restarted, "plan-overview");
         }
 
         EventStoreAudit audit;
@@ -80,13 +84,16 @@ class KillNineIT {
             audit = EventStoreAudit.read(connection);
         }
         EventStoreAudit.Figures figures = audit.figures(load.sent(), load.acknowledged());
-        System.out.printf("[kill -9, %s] %s; %d requests failed by the kill; %d plans in the store%n",
-                profile, figures, load.failedAfterKill(), audit.plans());
+        System.out.printf("[kill -9, %s] %s; %d requests failed by the kill; %d plans in the store;"
+                        + " verifyProjection plan-overview: %s, %s differing rows%n", profile, figures,
+                load.failedAfterKill(), audit.plans(), check.path("state").asText(), check.path("differingRows").asText());
         assertThat(figures.missing()).as("acknowledged commands missing after the restart").isZero();
         assertThat(figures.found()).isEqualTo(figures.acknowledged());
         assertThat(figures.duplicates()).as("commands stored more than once").isZero();
         assertThat(audit.readModelDifferences()).as("plan_summary rows that differ from a replay of the events")
                 .isEmpty();
+        assertThat(check.path("state").asText()).as("verifyProjection plan-overview: " + check).isEqualTo("DONE");
+        assertThat(check.path("differingRows").asDouble()).as("verifyProjection plan-overview: " + check).isZero();
     }
 
     @FunctionalInterface

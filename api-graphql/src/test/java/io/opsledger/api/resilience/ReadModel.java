@@ -4,15 +4,44 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.opsledger.support.OpsledgerProcess;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 
-/** Waits for the plan read model over GraphQL. */
+/** The plan read model as the API shows it: waiting for it, and checking it against a replay. */
 final class ReadModel {
 
+    private static final String VERIFY = """
+            mutation($input: ProjectionInput!) { verifyProjection(input: $input) { errors { code message } } }""";
+    private static final String VERIFY_STATUS = """
+            query($name: String!) {
+              projectionRebuild(name: $name, purpose: VERIFY) { state message differingRows differences }
+            }""";
+
     private ReadModel() {
+    }
+
+    /**
+     * The server's own consistency check ({@code verifyProjection}): the projection replayed from the
+     * first event into scratch tables and compared with the live ones. Answers the final status.
+     */
+    static JsonNode verify(OpsledgerProcess server, String projection) {
+        JsonNode started = post(server, VERIFY, Map.of("input", Map.of("name", projection)));
+        if (started == null || started.has("errors")
+                || !started.path("data").path("verifyProjection").path("errors").isEmpty()) {
+            throw new AssertionError("verifyProjection was refused: " + started);
+        }
+        // The check reports through a subscription or this status; a test polls the status.
+        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(
+                () -> post(server, VERIFY_STATUS, Map.of("name", projection)).path("data").path("projectionRebuild"),
+                status -> List.of("DONE", "FAILED", "CANCELLED").contains(status.path("state").asText()));
+    }
+
+    private static JsonNode post(OpsledgerProcess server, String document, Map<String, Object> variables) {
+        return server.graphQlClient().post().bodyValue(Map.of("query", document, "variables", variables))
+                .retrieve().bodyToMono(JsonNode.class).block(Duration.ofSeconds(30));
     }
 
     /**

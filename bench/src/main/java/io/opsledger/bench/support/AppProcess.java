@@ -22,6 +22,15 @@ import java.util.concurrent.TimeUnit;
 public final class AppProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Accepted by every server the harness starts as an admin token; the clients send it. */
+    public static final String ADMIN_TOKEN = "bench-admin-" + java.util.UUID.randomUUID();
+    /**
+     * The per-token rate and connection limits, raised: every simulated client uses the one admin
+     * token, and the benchmarks measure the server, not its throttle.
+     */
+    private static final List<String> UNTHROTTLED = List.of("--opsledger.limits.requests-per-second=1000000",
+            "--opsledger.limits.burst=1000000", "--opsledger.limits.connections-per-token=100000",
+            "--opsledger.limits.subscriptions-per-connection=1000");
 
     private final Process process;
     private final int port;
@@ -57,7 +66,10 @@ public final class AppProcess implements AutoCloseable {
             throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED",
-                "-jar", jar.path().toAbsolutePath().toString(), "--server.port=" + port));
+                "-jar", jar.path().toAbsolutePath().toString(), "--server.port=" + port,
+                "--opsledger.security.admin-token=" + ADMIN_TOKEN,
+                "--opsledger.security.local-admin-key-file=" + log.resolveSibling(port + "-local-admin.key")));
+        command.addAll(UNTHROTTLED);
         command.addAll(appArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -136,7 +148,9 @@ public final class AppProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                // UP, or a health endpoint that wants a token: either way the server is serving.
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")
+                        || response.statusCode() == 401 || response.statusCode() == 403) {
                     return;
                 }
             } catch (IOException notYetListening) {

@@ -68,6 +68,7 @@ public final class GraphQlHttp {
         byte[] body = JSON.writeValueAsBytes(Map.of("query", document, "variables", variables));
         return HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + AppProcess.ADMIN_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 

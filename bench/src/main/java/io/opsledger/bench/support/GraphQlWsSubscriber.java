@@ -33,7 +33,8 @@ public final class GraphQlWsSubscriber implements AutoCloseable {
     private final Disposable connection;
 
     private GraphQlWsSubscriber(URI uri, String subscription, Consumer<Message> listener) {
-        String init = "{\"type\":\"connection_init\",\"payload\":{}}";
+        String init = write(Map.of("type", "connection_init",
+                "payload", Map.of("authorization", "Bearer " + AppProcess.ADMIN_TOKEN)));
         String subscribe = write(Map.of("id", "1", "type", "subscribe", "payload", Map.of("query", subscription)));
         connection = CLIENT
                 .websocket(WebsocketClientSpec.builder().protocols("graphql-transport-ws")
