@@ -8,6 +8,8 @@ const PAGES = [
   { name: 'plans', path: '/plans', heading: /Plans/ },
   { name: 'backups', path: '/backups', heading: /Backups/ },
   { name: 'pipelines', path: '/pipelines', heading: /Pipelines/ },
+  { name: 'audit', path: '/audit', heading: /Audit/ },
+  { name: 'admin', path: '/admin', heading: /Admin/ },
 ];
 
 for (const { name, path, heading } of PAGES) {

@@ -9,3 +9,4 @@ after(stopAll, { timeout: 60_000 });
 await import('./pages.test.mjs');
 await import('./scenarios.test.mjs');
 await import('./search.test.mjs');
+await import('./audit-admin.test.mjs');

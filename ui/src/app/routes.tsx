@@ -18,6 +18,8 @@ export const routes: AppRoute[] = [
   { path: 'plans', label: 'Plans', Component: lazy(() => import('@/features/plans')) },
   { path: 'backups', label: 'Backups', Component: lazy(() => import('@/features/backups')) },
   { path: 'pipelines', label: 'Pipelines', Component: lazy(() => import('@/features/pipelines')) },
+  { path: 'audit', label: 'Audit', Component: lazy(() => import('@/features/audit')) },
+  { path: 'admin', label: 'Admin', Component: lazy(() => import('@/features/admin')) },
 ];
 
 /** Where "/" leads. */

@@ -5,6 +5,7 @@ import io.opsledger.bench.report.Table;
 import io.opsledger.bench.scenarios.CommandThroughput;
 import io.opsledger.bench.scenarios.PlanReadRate;
 import io.opsledger.bench.scenarios.ProjectionCatchUp;
+import io.opsledger.bench.scenarios.ProjectionRebuildRate;
 import io.opsledger.bench.scenarios.RawSqlBaseline;
 import io.opsledger.bench.scenarios.SearchIndexBench;
 import io.opsledger.bench.scenarios.SubscriptionDelivery;
@@ -38,7 +39,8 @@ public final class BenchMain {
             new PlanReadRate(),
             new SubscriptionDelivery(),
             new ProjectionCatchUp(),
-            new SearchIndexBench());
+            new SearchIndexBench(),
+            new ProjectionRebuildRate());
 
     private BenchMain() {
     }

@@ -39,7 +39,7 @@ public final class ProjectionCatchUp implements Benchmark {
             "plan_task_prerequisite", "plan_task", "plan_phase", "plan_summary");
     private static final Pattern POSITION = Pattern.compile("\"(?:index|globalIndex)\"\\s*:\\s*(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TEMPLATE_TITLE = "Catch-up template title";
+    static final String TEMPLATE_TITLE = "Catch-up template title";
 
     @Override
     public String name() {
@@ -106,7 +106,7 @@ public final class ProjectionCatchUp implements Benchmark {
      * Copies the template plan's two events into {@code events} events on the database server;
      * answers the highest global index.
      */
-    private static long seed(PgSchema schema, int events, int perPlan) throws Exception {
+    static long seed(PgSchema schema, int events, int perPlan) throws Exception {
         try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
             statement.execute("""
                     CREATE TEMPORARY TABLE template AS
@@ -148,7 +148,7 @@ public final class ProjectionCatchUp implements Benchmark {
     }
 
     /** Today's reset: the token deleted, the read model emptied; every other processor at the head. */
-    private static void reset(PgSchema schema, long head) throws Exception {
+    static void reset(PgSchema schema, long head) throws Exception {
         try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             try (ResultSet tokens = statement.executeQuery("SELECT processorname, segment, token FROM tokenentry")) {

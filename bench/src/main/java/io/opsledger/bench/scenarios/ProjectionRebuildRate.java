@@ -1,0 +1,97 @@
+package io.opsledger.bench.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.opsledger.bench.BenchContext;
+import io.opsledger.bench.Benchmark;
+import io.opsledger.bench.report.Results;
+import io.opsledger.bench.support.AppProcess;
+import io.opsledger.bench.support.GraphQlHttp;
+import io.opsledger.bench.support.PgSchema;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code rebuildProjection} of {@code plan-overview} on PostgreSQL over {@code rebuild.events}
+ * plan events (seeded as the catch-up benchmark seeds them): the rebuild processor runs into a
+ * shadow schema while the live tables serve, then switches. The rate is the event store's head
+ * over the wall time from the mutation to the status DONE, shadow schema creation and the switch
+ * included, read from the server's own {@code projectionRebuild} status.
+ */
+public final class ProjectionRebuildRate implements Benchmark {
+
+    private static final String GROUP = "plan-overview";
+    private static final String STATUS = "query S($name: String!) { projectionRebuild(name: $name) { state position head message } }";
+
+    @Override
+    public String name() {
+        return "rebuild";
+    }
+
+    @Override
+    public String description() {
+        return "plan-overview rebuilt aside and switched in, on postgres";
+    }
+
+    @Override
+    public void run(BenchContext context) throws Exception {
+        int events = context.config().integer("rebuild.events");
+        Duration timeout = context.config().duration("rebuild.timeout");
+        Results results = context.results();
+        PgSchema schema = context.freshSchema("rebuild");
+        try (AppProcess app = context.startPostgres(schema)) {
+            GraphQlHttp http = new GraphQlHttp(app.graphQl());
+            UUID template = UUID.randomUUID();
+            PlanOperations.createPlan(http, template, ProjectionCatchUp.TEMPLATE_TITLE);
+            PlanOperations.renamePlan(http, template, ProjectionCatchUp.TEMPLATE_TITLE + " renamed");
+        }
+        context.log("seeding %,d plan events".formatted(events));
+        long head = ProjectionCatchUp.seed(schema, events, 10);
+        ProjectionCatchUp.reset(schema, head);
+        try (AppProcess app = context.startPostgres(schema)) {
+            GraphQlHttp http = new GraphQlHttp(app.graphQl());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (livePosition(http) < head) {
+                check(deadline, "the live " + GROUP + " to catch up");
+                Thread.sleep(250);
+            }
+            context.log("live projection caught up; rebuilding");
+            long started = System.nanoTime();
+            JsonNode payload = http.execute("mutation R($input: ProjectionInput!) { rebuildProjection(input: $input) {"
+                    + " errors { message } } }", Map.of("input", Map.of("name", GROUP))).path("rebuildProjection");
+            if (!payload.path("errors").isEmpty()) {
+                throw new IllegalStateException("rebuild refused: " + payload.path("errors"));
+            }
+            JsonNode status;
+            do {
+                check(deadline, "the rebuild to finish");
+                Thread.sleep(100);
+                status = http.execute(STATUS, Map.of("name", GROUP)).path("projectionRebuild");
+            } while ("RUNNING".equals(status.path("state").asText()) || "SWITCHING".equals(status.path("state").asText()));
+            if (!"DONE".equals(status.path("state").asText())) {
+                throw new IllegalStateException("rebuild ended " + status);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double perSecond = head / seconds;
+            context.log("%s rebuild: %,d events in %.1f s = %,.0f events/s".formatted(GROUP, head, seconds, perSecond));
+            results.figure("rebuild", "%s rebuilt aside and switched in over %,d events".formatted(GROUP, events), "postgres",
+                    "events/s", perSecond, "/s", RawSqlBaseline.BATCH_100, null);
+        }
+    }
+
+    private static long livePosition(GraphQlHttp http) throws Exception {
+        for (JsonNode group : http.execute("{ projections { name position } }", Map.of()).path("projections")) {
+            if (GROUP.equals(group.path("name").asText())) {
+                return group.path("position").asLong();
+            }
+        }
+        return -1;
+    }
+
+    private static void check(long deadline, String what) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("timed out waiting for " + what);
+        }
+    }
+}
