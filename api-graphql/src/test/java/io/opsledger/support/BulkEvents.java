@@ -1,9 +1,8 @@
 package io.opsledger.support;
 
-import io.opsledger.kernel.plan.ConflictStrategy;
-import io.opsledger.kernel.plan.PlanCreatedEvent;
-import io.opsledger.kernel.plan.PlanId;
-import io.opsledger.kernel.plan.PlanRenamedEvent;
+import io.opsledger.kernel.dashboard.DashboardCreatedEvent;
+import io.opsledger.kernel.dashboard.DashboardId;
+import io.opsledger.kernel.dashboard.DashboardRenamedEvent;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
@@ -17,7 +16,9 @@ import java.util.UUID;
 /**
  * Writes many events straight into Axon's event table with JDBC batches, serialized by the
  * application's own event serializer, for tests about rebuilds and exports where going through
- * the API would only measure the API.
+ * the API would only measure the API. Dashboards, because no processor but their read model and
+ * the correlation index does work for them (plan events would also be embedded by the search
+ * index, which is not under test there and would take most of the time).
  */
 public final class BulkEvents {
 
@@ -26,22 +27,24 @@ public final class BulkEvents {
     private BulkEvents() {
     }
 
-    /** {@code plans} plans, each created then renamed: two events per plan. */
-    public static void plansCreatedAndRenamed(Connection connection, Serializer serializer, int plans) throws SQLException {
+    /** {@code dashboards} dashboards, each created then renamed: two events per dashboard. */
+    public static void dashboardsCreatedAndRenamed(Connection connection, Serializer serializer, int dashboards)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         Instant start = Instant.now().minusSeconds(3600);
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
-                  payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'Plan', ?, ?, ?, ?, ?, ?)""")) {
-            for (int plan = 0; plan < plans; plan++) {
-                PlanId id = new PlanId(UUID.randomUUID());
+                  payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'Dashboard', ?, ?, ?, ?, ?, ?)""")) {
+            for (int dashboard = 0; dashboard < dashboards; dashboard++) {
+                DashboardId id = new DashboardId(UUID.randomUUID());
                 String correlation = UUID.randomUUID().toString();
-                Instant at = start.plusMillis(plan);
-                add(insert, serializer, id, 0, new PlanCreatedEvent(id, "Bulk plan " + plan, "v1", ConflictStrategy.AUTO_MERGE),
+                Instant at = start.plusMillis(dashboard);
+                add(insert, serializer, id.value(), 0, new DashboardCreatedEvent(id, "Bulk dashboard " + dashboard, at),
                         correlation, at);
-                add(insert, serializer, id, 1, new PlanRenamedEvent(id, "Bulk plan " + plan + " renamed"), correlation, at);
-                if (plan % (BATCH / 2) == BATCH / 2 - 1) {
+                add(insert, serializer, id.value(), 1, new DashboardRenamedEvent(id, "Bulk dashboard " + dashboard + " renamed"),
+                        correlation, at);
+                if (dashboard % (BATCH / 2) == BATCH / 2 - 1) {
                     insert.executeBatch();
                 }
             }
@@ -52,13 +55,13 @@ public final class BulkEvents {
         }
     }
 
-    private static void add(PreparedStatement insert, Serializer serializer, PlanId id, long sequence, Object event,
+    private static void add(PreparedStatement insert, Serializer serializer, UUID id, long sequence, Object event,
                             String correlation, Instant at) throws SQLException {
         SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
         String metadata = """
                 {"principal":"bulk-loader","correlationId":"%s","causationId":"%s","timestamp":"%s"}"""
                 .formatted(correlation, UUID.randomUUID(), at);
-        insert.setString(1, id.value().toString());
+        insert.setString(1, id.toString());
         insert.setLong(2, sequence);
         insert.setString(3, UUID.randomUUID().toString());
         insert.setBytes(4, metadata.getBytes(StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventExportImportIT {
 
-    static final int PLANS = Integer.getInteger("opsledger.export-it.plans", 50_000);
+    static final int DASHBOARDS = Integer.getInteger("opsledger.export-it.dashboards", 50_000);
     static final List<String> READ_MODEL_TABLES = List.of("plan_summary", "plan_phase", "plan_task", "plan_task_prerequisite",
             "plan_conflict", "plan_markdown_layout", "backup_job", "backup_run", "backup_log", "pipeline", "pipeline_run",
             "pipeline_run_step", "pipeline_run_lineage", "pipeline_run_dataset", "pipeline_run_anomaly", "dashboard",
@@ -72,7 +72,7 @@ class EventExportImportIT {
         String phase = plans.addPhase(plan, "Phase one");
         plans.addTask(plan, phase, "First task");
         try (Connection connection = original.connect()) {
-            BulkEvents.plansCreatedAndRenamed(connection, server.bean(Serializer.class), PLANS);
+            BulkEvents.dashboardsCreatedAndRenamed(connection, server.bean(Serializer.class), DASHBOARDS);
         }
         long head = server.jdbc().sql("SELECT MAX(globalindex) FROM domainevententry").query(Long.class).single();
         awaitCaughtUp(server, head);
@@ -86,7 +86,7 @@ class EventExportImportIT {
         assertThat(Files.mismatch(overHttp, fromDatabase)).as("HTTP and direct exports are identical").isEqualTo(-1L);
         long events = server.jdbc().sql("SELECT COUNT(*) FROM domainevententry").query(Long.class).single();
         try (var lines = Files.lines(overHttp)) {
-            assertThat(lines.count()).isEqualTo(events).isGreaterThanOrEqualTo(2L * PLANS);
+            assertThat(lines.count()).isEqualTo(events).isGreaterThanOrEqualTo(2L * DASHBOARDS);
         }
         List<String> readModels = rows(original, READ_MODEL_TABLES);
         server.close();

@@ -32,17 +32,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 100,000 events on PostgreSQL (50,000 plans, each created and renamed, written with JDBC
- * batches): the plan overview is rebuilt while another client keeps reading it, then checked
+ * 100,000 events on PostgreSQL (50,000 dashboards, each created and renamed, written with JDBC
+ * batches): the dashboard layouts are rebuilt while another client keeps reading them, then checked
  * against a fresh replay, then rebuilt again in a separate process that is killed with SIGKILL
  * half-way and started again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProjectionRebuildIT {
 
-    static final int PLANS = Integer.getInteger("opsledger.rebuild-it.plans", 50_000);
-    static final List<String> TABLES = List.of("plan_summary", "plan_phase", "plan_task", "plan_task_prerequisite",
-            "plan_conflict", "plan_markdown_layout", "audit_correlation");
+    static final int DASHBOARDS = Integer.getInteger("opsledger.rebuild-it.dashboards", 50_000);
+    static final String GROUP = "dashboard-layout";
+    static final List<String> TABLES = List.of("dashboard", "dashboard_widget", "dashboard_widget_param", "audit_correlation");
     private static final String STATUS = """
             subscription S($name: String!, $purpose: RebuildPurpose) { projectionStatus(name: $name, purpose: $purpose) {
               name purpose state position head progress eventsPerSecond etaSeconds message differingRows differences } }""";
@@ -60,14 +60,14 @@ class ProjectionRebuildIT {
     @BeforeAll
     static void loadHundredThousandEvents() throws SQLException {
         database = PostgresTestDatabase.freshSchema();
-        server = OpsledgerServer.onPostgres(database, "axon.eventhandling.processors.plan-overview.batch-size=500",
+        server = OpsledgerServer.onPostgres(database, "axon.eventhandling.processors." + GROUP + ".batch-size=500",
                 "axon.eventhandling.processors.audit-correlation.batch-size=500");
         try (Connection connection = database.connect()) {
-            BulkEvents.plansCreatedAndRenamed(connection, server.bean(Serializer.class), PLANS);
+            BulkEvents.dashboardsCreatedAndRenamed(connection, server.bean(Serializer.class), DASHBOARDS);
         }
-        ProjectionWait.caughtUp(server.http(), 2L * PLANS - 1, "plan-overview", "audit-correlation");
+        ProjectionWait.caughtUp(server.http(), 2L * DASHBOARDS - 1, GROUP, "audit-correlation");
         before = rows(TABLES);
-        assertThat(before).hasSizeGreaterThan(2 * PLANS);
+        assertThat(before).hasSizeGreaterThan(3 * DASHBOARDS);
     }
 
     @AfterAll
@@ -86,7 +86,7 @@ class ProjectionRebuildIT {
         AtomicInteger answers = new AtomicInteger();
         Thread reader = Thread.ofPlatform().start(() -> keepReading(reading, failures, answers));
 
-        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), REBUILD, "plan-overview");
+        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), REBUILD, GROUP);
         reading.set(false);
         reader.join();
 
@@ -101,7 +101,7 @@ class ProjectionRebuildIT {
     @Test
     @Order(2)
     void checkFindsTheReadModelEqualToAFreshReplay() {
-        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), VERIFY, "plan-overview");
+        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), VERIFY, GROUP);
         assertThat(statuses.getLast()).containsEntry("state", "DONE").containsEntry("differingRows", 0.0);
     }
 
@@ -113,7 +113,7 @@ class ProjectionRebuildIT {
         Path log = Path.of("target", "rebuild-kill-9.log");
         OpsledgerProcess first = OpsledgerProcess.onPostgres(database, log);
         try {
-            first.http().document(REBUILD).variable("input", Map.of("name", "plan-overview")).execute()
+            first.http().document(REBUILD).variable("input", Map.of("name", GROUP)).execute()
                     .path("rebuildProjection.errors").entityList(Object.class).hasSize(0);
             awaitProgress(first, 20.0);
         } finally {
@@ -126,7 +126,7 @@ class ProjectionRebuildIT {
             String state;
             do {
                 Thread.sleep(250);
-                state = second.http().document(LAST).variable("name", "plan-overview").execute()
+                state = second.http().document(LAST).variable("name", GROUP).execute()
                         .path("projectionRebuild.state").entity(String.class).get();
             } while (!"DONE".equals(state) && !"FAILED".equals(state) && System.nanoTime() < deadline);
             assertThat(state).isEqualTo("DONE");
@@ -138,7 +138,7 @@ class ProjectionRebuildIT {
     private static void awaitProgress(OpsledgerProcess process, double percent) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
-            GraphQlTester.Response last = process.http().document(LAST).variable("name", "plan-overview").execute();
+            GraphQlTester.Response last = process.http().document(LAST).variable("name", GROUP).execute();
             Double progress = last.path("projectionRebuild.progress").entity(Double.class).get();
             if (progress >= percent) {
                 assertThat(progress).as("killed before the end").isLessThan(100.0);
@@ -175,13 +175,13 @@ class ProjectionRebuildIT {
     }
 
     private static void keepReading(AtomicBoolean reading, List<String> failures, AtomicInteger answers) {
-        String query = "{ plans(first: 50) { edges { node { title } } pageInfo { hasNextPage } } }";
+        String query = "{ dashboards(first: 50) { edges { node { name } } pageInfo { hasNextPage } } }";
         while (reading.get()) {
             try {
                 GraphQlTester.Response response = server.http().document(query).execute();
-                List<String> titles = response.path("plans.edges[*].node.title").entityList(String.class).get();
-                if (titles.size() != 50 || !titles.stream().allMatch(title -> title.endsWith("renamed"))) {
-                    failures.add("partial answer: " + titles.size() + " plans " + titles);
+                List<String> names = response.path("dashboards.edges[*].node.name").entityList(String.class).get();
+                if (names.size() != 50 || !names.stream().allMatch(name -> name.endsWith("renamed"))) {
+                    failures.add("partial answer: " + names.size() + " dashboards " + names);
                 }
                 answers.incrementAndGet();
             } catch (Throwable failure) {
