@@ -86,7 +86,9 @@ class ProjectionRebuildIT {
         AtomicInteger answers = new AtomicInteger();
         Thread reader = Thread.ofPlatform().start(() -> keepReading(reading, failures, answers));
 
+        long started = System.nanoTime();
         List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), REBUILD, GROUP);
+        double seconds = (System.nanoTime() - started) / 1e9;
         reading.set(false);
         reader.join();
 
@@ -94,6 +96,8 @@ class ProjectionRebuildIT {
         assertThat(statuses).anySatisfy(status -> assertThat((Double) status.get("progress")).isLessThan(100.0));
         assertThat(failures).isEmpty();
         assertThat(answers.get()).isGreaterThan(10);
+        System.out.printf("rebuild of %s over %,.0f events: %.1f s, %,.0f events/s; %d reads during it, none failed%n", GROUP,
+                (Double) statuses.getLast().get("head"), seconds, (Double) statuses.getLast().get("head") / seconds, answers.get());
         assertThat(rows(TABLES)).isEqualTo(before);
         assertThat(shadowSchemas()).isEmpty();
     }
