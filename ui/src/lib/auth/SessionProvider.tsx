@@ -19,9 +19,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => { current = false; };
   }, [endpoints, token]);
 
+  // A socket refused mid-session (token revoked or expired) sends the user back to sign-in.
+  const recheck = useCallback(() => {
+    void fetchSession(endpoints.httpUrl, token).then((s) => { if (s.status === 'signed-out') setSession({ status: 'signed-out', reason: 'Your token is no longer accepted; it may have expired or been revoked.' }); });
+  }, [endpoints, token]);
   const client = useMemo<OpsledgerClient>(
-    () => createOpsledgerClient({ ...endpoints, getToken: () => token }),
-    [endpoints, token],
+    () => createOpsledgerClient({ ...endpoints, getToken: () => token, onRefused: recheck }),
+    [endpoints, token, recheck],
   );
   useEffect(() => () => client.dispose(), [client]);
 

@@ -78,6 +78,19 @@ describe('the GraphQL client layer', () => {
     client.dispose();
   });
 
+  it('does not retry a refused token and reports it instead', async () => {
+    RecordingSocket.instances = [];
+    const refused: number[] = [];
+    const client = createOpsledgerClient({ httpUrl: 'http://h/graphql', wsUrl: 'ws://h/graphql', getToken: () => 'revoked', webSocketImpl: RecordingSocket, onRefused: (code) => refused.push(code) });
+    await until(() => client.connection.get().state === 'connected');
+    RecordingSocket.instances[0].close(4403, 'Forbidden');
+    await until(() => refused.length === 1);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(refused).toEqual([4403]);
+    expect(RecordingSocket.instances).toHaveLength(1);
+    client.dispose();
+  });
+
   it('waits longer between attempts, but never more than 3 seconds', () => {
     expect(retryDelayMs(0)).toBe(250);
     expect(retryDelayMs(1)).toBe(500);

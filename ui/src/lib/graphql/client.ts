@@ -9,6 +9,8 @@ export interface OpsledgerClientOptions {
   wsUrl: string;
   /** The signed-in token, or null; read on every request and every (re)connect. */
   getToken: () => string | null;
+  /** The server closed the socket as unauthenticated (4401) or forbidden (4403): a revoked or expired token. */
+  onRefused?: (code: number) => void;
   /** Injected by tests; the browser's WebSocket and fetch otherwise. */
   webSocketImpl?: unknown;
   fetchImpl?: typeof fetch;
@@ -24,6 +26,12 @@ export interface OpsledgerClient {
 /** Retry quickly at first, then every 3 s at most: a restarted server is picked up within seconds. */
 export function retryDelayMs(attempt: number): number {
   return Math.min(3000, 250 * 2 ** attempt);
+}
+
+/** 4401 Unauthorized and 4403 Forbidden: the closes graphql-ws servers use for a refused token. */
+export function isRefusal(event: unknown): boolean {
+  const code = (event as { code?: number } | undefined)?.code;
+  return code === 4401 || code === 4403;
 }
 
 export function authorizationHeader(token: string | null): Record<string, string> {
@@ -42,12 +50,17 @@ export function createOpsledgerClient(options: OpsledgerClientOptions): Opsledge
     lazy: false,
     keepAlive: 10_000,
     retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
+    // A refused token is not retried (it would be refused again); the session is checked instead.
+    shouldRetry: (event) => !isRefusal(event),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries))),
     connectionParams: () => authorizationHeader(options.getToken()),
     on: {
       connected: () => connection.connected(),
-      closed: (event) => connection.closed((event as { code?: number } | undefined)?.code),
+      closed: (event) => {
+        const code = (event as { code?: number } | undefined)?.code;
+        connection.closed(code);
+        if (code !== undefined && isRefusal(event)) options.onRefused?.(code);
+      },
     },
     ...(options.webSocketImpl ? { webSocketImpl: options.webSocketImpl } : {}),
   });
