@@ -56,7 +56,7 @@ function JobView({ job }: { job: BackupJob }) {
 
       <h2>Runs</h2>
       {job.runs.length === 0 ? <Empty>No run reported yet.</Empty> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="group" aria-label="Table, scrolls sideways on narrow screens">
           <table aria-label="Runs">
             <thead><tr><th>Status</th><th>Finished</th><th>Duration</th><th className="num">Size</th><th>SHA-256</th><th>Verified</th><th>Tier</th><th>Expiry</th><th>Detail</th></tr></thead>
             <tbody>

@@ -19,7 +19,7 @@ export function BackupsPage() {
     <Page title="Backups">
       <ProblemText problem={list.problem} />
       {!list.data ? <Loading what="backup jobs" /> : jobs.length === 0 ? <Empty>No backup job yet.</Empty> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="group" aria-label="Table, scrolls sideways on narrow screens">
           <table aria-label="Backup jobs">
             <thead><tr><th>Job</th><th>Status</th><th>Last success</th><th>Next due</th><th className="num">Runs</th></tr></thead>
             <tbody>

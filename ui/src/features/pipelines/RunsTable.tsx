@@ -7,7 +7,7 @@ import { anomalyWords } from './timeline';
 
 export function RunsTable({ runs, label }: { runs: readonly RunRow[]; label: string }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="group" aria-label="Table, scrolls sideways on narrow screens">
       <table aria-label={label}>
         <thead><tr><th>Run</th><th>State</th><th>Started</th><th>Duration</th><th className="num">Rows read</th><th className="num">Rows written</th><th>Retries</th><th>Anomalies</th></tr></thead>
         <tbody>

@@ -30,7 +30,7 @@ export function PlansPage() {
       {canEdit ? <NewPlanForm onCreated={list.refetch} /> : null}
       <ProblemText problem={list.problem} />
       {!list.data ? <Loading what="plans" /> : plans.length === 0 ? <Empty>No plan yet.</Empty> : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="group" aria-label="Table, scrolls sideways on narrow screens">
           <table aria-label="Plans">
             <thead><tr><th>Plan</th><th>Version</th><th>Status</th><th>Progress</th><th className="num">Tasks</th><th>Conflicts</th><th>Changed</th></tr></thead>
             <tbody>
