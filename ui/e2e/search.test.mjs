@@ -39,3 +39,26 @@ test('header search: a paraphrase finds the plan, grouped by kind, and Enter ope
     await context.close();
   }
 });
+
+test('a task row lists the similar tasks of every plan', async () => {
+  const plan = (await server.graphql(CREATE_PLAN, { input: { title: 'Edge hardening', version: 'v8' } })).createPlan.plan.id;
+  const phase = (await server.graphql('mutation($id: ID!) { addPhase(input: {planId: $id, title: "TLS"}) { createdId } }', { id: plan })).addPhase.createdId;
+  const addTask = 'mutation($input: AddTaskInput!) { addTask(input: $input) { createdId } }';
+  const original = (await server.graphql(addTask, { input: { planId: plan, phaseId: phase, description: 'Renew the TLS certificates on the public load balancers' } })).addTask.createdId;
+  const twin = (await server.graphql(addTask, { input: { planId: plan, phaseId: phase, description: 'Renew TLS certs of the public load balancers' } })).addTask.createdId;
+  await eventually('both tasks are searchable', async () => {
+    const found = await server.graphql(`{ similarTasks(taskId: "${twin}") { edges { node { entityId } } } }`);
+    return found.similarTasks.edges.some((edge) => edge.node.entityId === original);
+  }, 120_000);
+
+  const { context, page } = await openPage(`/plans/${plan}`);
+  try {
+    const row = page.locator(`li[data-task-id="${twin}"]`);
+    await row.getByRole('button', { name: 'Similar tasks' }).click();
+    await row.getByRole('list', { name: 'Similar tasks' }).getByRole('link', { name: 'Renew the TLS certificates on the public load balancers' }).waitFor();
+    await checkAccessibility(page, 'similar tasks');
+    await screenshot(page, 'similar-tasks');
+  } finally {
+    await context.close();
+  }
+});

@@ -9,6 +9,7 @@ import type { TaskPriority, TaskStatus } from '@/gql/graphql';
 import type { Phase, Plan, Task } from './api';
 import { EditTask, MoveTask, RemoveTask, SetTaskPrerequisites, SetTaskStatus } from './mutations';
 import { PRIORITIES } from './PhaseSection';
+import { SimilarTasks } from './SimilarTasks';
 import { validateTask, type FieldProblem } from './validation';
 
 const STATUSES: TaskStatus[] = ['TODO', 'IN_PROGRESS', 'DONE', 'BLOCKED'];
@@ -58,6 +59,7 @@ export function TaskRow({ plan, phase, task, index }: { plan: Plan; phase: Phase
             onClick={() => void remove.run({ input: { planId: plan.id, taskId: task.id, basedOnRevision: plan.revision } })}>Remove</Button>
         </div>
       ) : null}
+      {mode === 'view' ? <SimilarTasks taskId={task.id} /> : null}
       {mode === 'edit' ? <EditTaskForm plan={plan} task={task} onDone={() => setMode('view')} /> : null}
       {mode === 'prerequisites' ? <PrerequisitesForm plan={plan} task={task} onDone={() => setMode('view')} /> : null}
       <ProblemList problems={[...status.problems, ...move.problems, ...remove.problems].map((p) => withNames(p, names))} />
