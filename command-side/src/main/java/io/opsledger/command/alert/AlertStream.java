@@ -1,11 +1,8 @@
 package io.opsledger.command.alert;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.opsledger.command.messaging.AggregateClock;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
-import org.axonframework.serialization.Revision;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import io.opsledger.kernel.alert.AcknowledgeAlertCommand;
 import io.opsledger.kernel.alert.AlertAcknowledgedEvent;
 import io.opsledger.kernel.alert.AlertChange;
@@ -24,6 +21,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
@@ -35,6 +33,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import static io.opsledger.kernel.alert.AlertRule.ALERT_KEY_REQUIRED;
 import static io.opsledger.kernel.alert.AlertRule.ALERT_NOT_FOUND;
 import static io.opsledger.kernel.alert.AlertRule.ALERT_NOT_OPEN;

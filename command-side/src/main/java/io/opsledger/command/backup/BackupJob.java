@@ -1,11 +1,7 @@
 package io.opsledger.command.backup;
 
-import io.opsledger.command.messaging.AggregateClock;
-import io.opsledger.command.snapshot.SnapshotConfiguration;
-import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import io.opsledger.command.snapshot.SnapshotConfiguration;
 import io.opsledger.kernel.backup.ApplyBackupRetentionCommand;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
 import io.opsledger.kernel.backup.BackupJobId;
@@ -39,9 +35,10 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
-import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
@@ -52,6 +49,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import static io.opsledger.command.messaging.AggregateClock.now;
+import static io.opsledger.command.messaging.AggregateClock.orNow;
+import static io.opsledger.command.messaging.AggregateClock.revision;
 import static io.opsledger.kernel.backup.BackupRule.PING_UUID_REQUIRED;
 import static io.opsledger.kernel.backup.BackupRule.RUN_ALREADY_FINISHED;
 import static io.opsledger.kernel.backup.BackupRule.RUN_EXPIRED;
@@ -141,7 +143,7 @@ class BackupJob {
         if (runs.containsKey(runId)) {
             throw RUN_ID_TAKEN.violated("run %s already exists in job %s", runId, id);
         }
-        apply(new BackupRunStartedEvent(id, runId, origin(command.origin()), at(command.at())));
+        apply(new BackupRunStartedEvent(id, runId, origin(command.origin()), orNow(command.at())));
         return revision();
     }
 
@@ -149,7 +151,7 @@ class BackupJob {
     long handle(RecordBackupSuccessCommand command, DeadlineManager deadlineManager) {
         Run run = finishingRun(command.runId(), command.attachToOpenRun());
         BackupRunId runId = run == null ? command.runId() : run.id;
-        Instant at = at(command.at());
+        Instant at = orNow(command.at());
         apply(new BackupRunSucceededEvent(id, runId, origin(command.origin()), run == null ? null : run.startedAt, at,
                 BackupInputRules.size(command.sizeBytes()), BackupInputRules.sha256(command.sha256()), null,
                 LogExcerpt.of(command.log())));
@@ -161,7 +163,7 @@ class BackupJob {
     long handle(RecordBackupFailureCommand command) {
         Run run = finishingRun(command.runId(), command.attachToOpenRun());
         apply(new BackupRunFailedEvent(id, run == null ? command.runId() : run.id, origin(command.origin()),
-                run == null ? null : run.startedAt, at(command.at()), BackupInputRules.reason(command.reason()),
+                run == null ? null : run.startedAt, orNow(command.at()), BackupInputRules.reason(command.reason()),
                 BackupInputRules.exitStatus(command.exitStatus()), LogExcerpt.of(command.log())));
         return revision();
     }
@@ -169,7 +171,7 @@ class BackupJob {
     @CommandHandler
     long handle(RecordBackupLogCommand command) {
         BackupRunId openRun = latestOpenRun() == null ? null : latestOpenRun().id;
-        apply(new BackupLogRecordedEvent(id, openRun, at(command.at()), LogExcerpt.of(command.log())));
+        apply(new BackupLogRecordedEvent(id, openRun, orNow(command.at()), LogExcerpt.of(command.log())));
         return revision();
     }
 
@@ -193,7 +195,7 @@ class BackupJob {
         if (runs.containsKey(command.runId())) {
             throw RUN_ID_TAKEN.violated("run %s already exists in job %s", command.runId(), id);
         }
-        Instant finishedAt = at(command.modifiedAt());
+        Instant finishedAt = orNow(command.modifiedAt());
         apply(new BackupRunSucceededEvent(id, command.runId(), RunOrigin.SCAN, null, finishedAt,
                 command.sizeBytes(), sha256, fileName, null));
         afterSuccess(command.runId(), finishedAt, deadlineManager);
@@ -211,7 +213,7 @@ class BackupJob {
                     run.id, run.status);
         }
         String observed = BackupInputRules.requiredSha256(command.sha256());
-        Instant at = at(command.at());
+        Instant at = orNow(command.at());
         if (run.sha256 == null || observed.equals(run.sha256)) {
             if (run.status != RunStatus.VERIFIED) {
                 apply(new BackupRunVerifiedEvent(id, run.id, observed, at));
@@ -311,18 +313,6 @@ class BackupJob {
 
     private static RunOrigin origin(RunOrigin origin) {
         return origin == null ? RunOrigin.API : origin;
-    }
-
-    private static Instant at(Instant at) {
-        return AggregateClock.orNow(at);
-    }
-
-    private static Instant now() {
-        return AggregateClock.now();
-    }
-
-    private static long revision() {
-        return AggregateClock.revision();
     }
 
     // --- state -------------------------------------------------------------------------------

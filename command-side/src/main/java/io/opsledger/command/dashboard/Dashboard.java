@@ -1,11 +1,7 @@
 package io.opsledger.command.dashboard;
 
-import io.opsledger.command.messaging.AggregateClock;
-import io.opsledger.command.snapshot.SnapshotConfiguration;
-import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import io.opsledger.command.snapshot.SnapshotConfiguration;
 import io.opsledger.kernel.dashboard.AddWidgetCommand;
 import io.opsledger.kernel.dashboard.ConfigureWidgetCommand;
 import io.opsledger.kernel.dashboard.CreateDashboardCommand;
@@ -31,12 +27,17 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import static io.opsledger.command.messaging.AggregateClock.now;
+import static io.opsledger.command.messaging.AggregateClock.revision;
 import static io.opsledger.kernel.dashboard.DashboardRule.DASHBOARD_NAME_REQUIRED;
 import static io.opsledger.kernel.dashboard.DashboardRule.DATA_SOURCE_TYPE_MISMATCH;
 import static io.opsledger.kernel.dashboard.DashboardRule.DATA_SOURCE_UNKNOWN;
@@ -77,7 +78,7 @@ class Dashboard {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     long handle(CreateDashboardCommand command, DataSourceCatalog catalog) {
         apply(new DashboardCreatedEvent(command.dashboardId(), requireName(command.name()),
-                AggregateClock.now()));
+                now()));
         for (WidgetSpec widget : command.widgets()) {
             add(widget, catalog);
         }
@@ -208,10 +209,6 @@ class Dashboard {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static long revision() {
-        return AggregateClock.revision();
     }
 
     @EventSourcingHandler

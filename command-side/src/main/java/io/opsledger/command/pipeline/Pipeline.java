@@ -1,11 +1,7 @@
 package io.opsledger.command.pipeline;
 
-import io.opsledger.command.messaging.AggregateClock;
-import io.opsledger.command.snapshot.SnapshotConfiguration;
-import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import io.opsledger.command.snapshot.SnapshotConfiguration;
 import io.opsledger.kernel.pipeline.AnomalyMetric;
 import io.opsledger.kernel.pipeline.ChangePipelineDefinitionCommand;
 import io.opsledger.kernel.pipeline.CreatePipelineCommand;
@@ -25,6 +21,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.ArrayList;
@@ -35,6 +32,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import static io.opsledger.command.messaging.AggregateClock.revision;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -140,10 +140,6 @@ class Pipeline {
         return AnomalyDetector.judge(value, window, settings).map(verdict -> new PipelineRunAnomalyDetectedEvent(
                 id, runId, metric, value, verdict.median(), verdict.mad(), settings.k(), window.size(),
                 verdict.lowerBound(), verdict.upperBound()));
-    }
-
-    private static long revision() {
-        return AggregateClock.revision();
     }
 
     // --- state -------------------------------------------------------------------------------

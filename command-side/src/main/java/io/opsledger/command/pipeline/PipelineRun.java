@@ -1,11 +1,7 @@
 package io.opsledger.command.pipeline;
 
-import io.opsledger.command.messaging.AggregateClock;
-import io.opsledger.command.snapshot.SnapshotConfiguration;
-import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
-import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import io.opsledger.command.snapshot.SnapshotConfiguration;
 import io.opsledger.kernel.pipeline.CancelPipelineRunCommand;
 import io.opsledger.kernel.pipeline.CompletePipelineRunCommand;
 import io.opsledger.kernel.pipeline.CompletePipelineStepCommand;
@@ -47,6 +43,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
@@ -58,6 +55,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
+import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import static io.opsledger.command.messaging.AggregateClock.now;
+import static io.opsledger.command.messaging.AggregateClock.orNow;
+import static io.opsledger.command.messaging.AggregateClock.revision;
 import static io.opsledger.kernel.pipeline.PipelineRule.RETRIES_EXHAUSTED;
 import static io.opsledger.kernel.pipeline.PipelineRule.RUN_ALREADY_FINISHED;
 import static io.opsledger.kernel.pipeline.PipelineRule.RUN_ALREADY_RETRIED;
@@ -115,7 +117,7 @@ class PipelineRun {
     @CommandHandler
     PipelineRun(QueuePipelineRunCommand command, PipelineDefinitions definitions) {
         apply(new PipelineRunQueuedEvent(command.runId(), command.pipelineId(), definitions.current(command.pipelineId()),
-                1, null, command.runId(), PipelineOrigin.API, null, at(command.at())));
+                1, null, command.runId(), PipelineOrigin.API, null, orNow(command.at())));
     }
 
     /** A retry: the next attempt of a failed run, created by {@link #handle(RetryPipelineRunCommand)}. */
@@ -128,7 +130,7 @@ class PipelineRun {
         if (state != PipelineRunState.QUEUED) {
             throw notQueued();
         }
-        start(at(command.at()), deadlineManager);
+        start(orNow(command.at()), deadlineManager);
         return revision();
     }
 
@@ -147,7 +149,7 @@ class PipelineRun {
             throw STEP_DEPENDENCIES_NOT_SUCCEEDED.violated("step '%s' cannot start before %s succeeded",
                     step.name, String.join(", ", waitingFor));
         }
-        apply(new PipelineStepStartedEvent(id, pipelineId, step.name, at(command.at())));
+        apply(new PipelineStepStartedEvent(id, pipelineId, step.name, orNow(command.at())));
         return revision();
     }
 
@@ -155,7 +157,7 @@ class PipelineRun {
     long handle(CompletePipelineStepCommand command, DeadlineManager deadlineManager) {
         requireRunning();
         Step step = runningStep(command.step());
-        Instant at = at(command.at());
+        Instant at = orNow(command.at());
         apply(new PipelineStepSucceededEvent(id, pipelineId, step.name, at,
                 PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
                 PipelineInputRules.rows(command.rowsWritten(), "rowsWritten")));
@@ -169,7 +171,7 @@ class PipelineRun {
     long handle(FailPipelineStepCommand command, DeadlineManager deadlineManager) {
         requireRunning();
         Step step = runningStep(command.step());
-        Instant at = at(command.at());
+        Instant at = orNow(command.at());
         String reason = PipelineInputRules.reason(command.reason());
         apply(new PipelineStepFailedEvent(id, pipelineId, step.name, at, reason));
         fail(at, reason.isEmpty() ? "step '%s' failed".formatted(step.name) : "step '%s' failed: %s".formatted(step.name, reason),
@@ -186,7 +188,7 @@ class PipelineRun {
             throw STEPS_NOT_FINISHED.violated("run %s succeeds when its last step does; still open: %s", id,
                     String.join(", ", open));
         }
-        succeed(at(command.at()), PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
+        succeed(orNow(command.at()), PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
                 PipelineInputRules.rows(command.rowsWritten(), "rowsWritten"), deadlineManager);
         return revision();
     }
@@ -194,7 +196,7 @@ class PipelineRun {
     @CommandHandler
     long handle(FailPipelineRunCommand command, DeadlineManager deadlineManager) {
         requireRunning();
-        fail(at(command.at()), PipelineInputRules.reason(command.reason()), deadlineManager);
+        fail(orNow(command.at()), PipelineInputRules.reason(command.reason()), deadlineManager);
         return revision();
     }
 
@@ -203,7 +205,7 @@ class PipelineRun {
         if (state.isFinished()) {
             throw finished("cancelled");
         }
-        cancel(at(command.at()), PipelineInputRules.reason(command.reason()), deadlineManager);
+        cancel(orNow(command.at()), PipelineInputRules.reason(command.reason()), deadlineManager);
         return revision();
     }
 
@@ -224,7 +226,7 @@ class PipelineRun {
         if (next.equals(id)) {
             throw RUN_ID_TAKEN.violated("the retry needs a new run id; %s is this run's", next);
         }
-        Instant at = at(command.at());
+        Instant at = orNow(command.at());
         apply(new PipelineRunRetriedEvent(id, pipelineId, next, attempt + 1, at));
         PipelineRunQueuedEvent queued = new PipelineRunQueuedEvent(next, pipelineId, definition, attempt + 1, id,
                 firstAttempt, PipelineOrigin.API, null, at);
@@ -246,7 +248,7 @@ class PipelineRun {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(RecordLineageEventCommand command, PipelineDefinitions definitions, DeadlineManager deadlineManager) {
-        Instant eventTime = at(command.eventTime());
+        Instant eventTime = orNow(command.eventTime());
         if (id == null) {
             apply(new PipelineRunQueuedEvent(command.runId(), command.pipelineId(),
                     definitions.current(command.pipelineId()), 1, null, command.runId(), PipelineOrigin.OPENLINEAGE,
@@ -394,18 +396,6 @@ class PipelineRun {
 
     private static String lineageKey(LineageEventType type, Instant eventTime) {
         return type + "|" + eventTime;
-    }
-
-    private static Instant at(Instant at) {
-        return AggregateClock.orNow(at);
-    }
-
-    private static Instant now() {
-        return AggregateClock.now();
-    }
-
-    private static long revision() {
-        return AggregateClock.revision();
     }
 
     // --- state -------------------------------------------------------------------------------

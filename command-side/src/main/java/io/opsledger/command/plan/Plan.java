@@ -1,10 +1,8 @@
 package io.opsledger.command.plan;
 
-import io.opsledger.command.messaging.AggregateClock;
-import io.opsledger.command.snapshot.SnapshotConfiguration;
-import org.axonframework.serialization.Revision;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.opsledger.command.plan.MarkdownImportMatcher.ImportDecision;
+import io.opsledger.command.snapshot.SnapshotConfiguration;
 import io.opsledger.kernel.plan.AddPhaseCommand;
 import io.opsledger.kernel.plan.AddTaskCommand;
 import io.opsledger.kernel.plan.BasedOn;
@@ -63,6 +61,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -78,6 +77,7 @@ import java.util.Set;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
+import static io.opsledger.command.messaging.AggregateClock.revision;
 import static io.opsledger.kernel.plan.PlanRule.CONFLICT_ALREADY_RESOLVED;
 import static io.opsledger.kernel.plan.PlanRule.CONFLICT_NOT_FOUND;
 import static io.opsledger.kernel.plan.PlanRule.MARKDOWN_PLAN_MISMATCH;
@@ -305,8 +305,8 @@ class Plan {
                     : document.revision().isPresent() ? Long.valueOf(document.revision().getAsLong()) : null;
             basedOn = base == null ? null : new BasedOn(base, command.strategy());
         }
-        long base = basedOn == null ? revisionNow() : basedOn.revision();
-        ImportDecision decision = MarkdownImportMatcher.match(id, document, base, history, contents, revisionNow());
+        long base = basedOn == null ? revision() : basedOn.revision();
+        ImportDecision decision = MarkdownImportMatcher.match(id, document, base, history, contents, revision());
         decision.phasesAdded().forEach(AggregateLifecycle::apply);
         decision.tasksAdded().forEach(AggregateLifecycle::apply);
         ConflictReconciler.Reconciliation reconciliation = reconcile(basedOn, decision.changes());
@@ -314,7 +314,7 @@ class Plan {
         decision.newDoneTasks().forEach(task -> accepted.add(
                 new FieldChange.TaskStatusChange(task, TaskStatus.DONE)));
         perform(MarkdownImportMatcher.inApplicableOrder(accepted, contents));
-        String exported = PlanMarkdownExport.export(contents.snapshot(id, title, version, revisionNow()), layout);
+        String exported = PlanMarkdownExport.export(contents.snapshot(id, title, version, revision()), layout);
         MarkdownImportMatcher.newLayout(document, exported).ifPresent(markdown -> apply(
                 new PlanMarkdownImportedEvent(id, markdown, decision.phaseOfHeading(), decision.taskOfLine())));
         return result(reconciliation.detected(), reconciliation.settled());
@@ -338,7 +338,7 @@ class Plan {
     }
 
     private ConflictReconciler.Reconciliation reconcile(BasedOn basedOn, List<FieldChange> changes) {
-        ConflictReconciler.Reconciliation reconciliation = ConflictReconciler.reconcile(id, revisionNow(),
+        ConflictReconciler.Reconciliation reconciliation = ConflictReconciler.reconcile(id, revision(),
                 conflictStrategy, history, basedOn, changes);
         reconciliation.conflictEvents().forEach(AggregateLifecycle::apply);
         return reconciliation;
@@ -375,11 +375,7 @@ class Plan {
     }
 
     private static PlanChangeResult result(List<ConflictDetectedEvent> conflicts, List<ConflictResolvedEvent> settled) {
-        return new PlanChangeResult(revisionNow(), conflicts, settled);
-    }
-
-    private static long revisionNow() {
-        return AggregateClock.revision();
+        return new PlanChangeResult(revision(), conflicts, settled);
     }
 
     // --- state -------------------------------------------------------------------------------
