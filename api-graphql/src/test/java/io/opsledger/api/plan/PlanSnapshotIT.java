@@ -35,8 +35,13 @@ class PlanSnapshotIT {
 
     private static final int HISTORY = 5_000;
     private static final int SAMPLES = 25;
-    /** Generous: without snapshots every command would replay 5,000 events (well over ten times a fresh plan's cost). */
-    private static final double MAX_RATIO = 3.0;
+    /**
+     * Generous: without snapshots every command replays 5,000 events, well over ten times a fresh
+     * plan's cost (the first load shows it). What remains is reading a snapshot that holds up to
+     * 1,000 remembered values of the title (the field history's window), a cost that no longer
+     * grows with the plan's age; measured 1.6 and 2.1 on a machine shared by eight builds.
+     */
+    private static final double MAX_RATIO = 4.0;
 
     private static PostgresTestDatabase database;
     private static OpsledgerServer server;
