@@ -88,8 +88,9 @@ final class EventCommands {
                     .collect(Collectors.joining("&"));
             HttpRequest.Builder request = HttpRequest.newBuilder(
                     URI.create(server.replaceAll("/+$", "") + "/api/v1/events/export" + (query.isEmpty() ? "" : "?" + query)));
-            if (token != null && !token.isBlank()) {
-                request.header("Authorization", "Bearer " + token.strip());
+            String bearer = bearer();
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
             }
             HttpResponse<InputStream> response;
             try {

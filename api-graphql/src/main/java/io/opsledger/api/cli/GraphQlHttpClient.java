@@ -20,8 +20,9 @@ final class GraphQlHttpClient {
     private final URI endpoint;
     private final String token;
 
+    /** A client that authenticates as {@link Credentials#resolve} finds from the environment. */
     GraphQlHttpClient(String server) {
-        this(server, null);
+        this(server, Credentials.resolve(null, null));
     }
 
     /** A client that sends {@code token} as its bearer token (none when null). */
@@ -42,6 +43,10 @@ final class GraphQlHttpClient {
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode result = json.readTree(response.body());
+            if (response.statusCode() == 401) {
+                throw new CliFailure(1, "the server refused the token (" + result.path("errors").path(0).path("message")
+                        .asText() + "): pass --token, or set OPSLEDGER_TOKEN (docs/security.md)");
+            }
             if (result.hasNonNull("errors") && !result.get("errors").isEmpty()) {
                 throw new CliFailure(1, "the server refused the request: " + result.get("errors").get(0).path("message").asText());
             }

@@ -23,11 +23,12 @@ import java.util.concurrent.Callable;
  * Exit codes: 0 done, 1 refused or failed, 2 imported with conflicts left open.
  */
 @Command(name = "opsledger", mixinStandardHelpOptions = true, subcommands = {CommandLine.HelpCommand.class,
-        OpsledgerCli.PlanCommands.class, AuditCommands.class, EventCommands.class, ProjectionCommands.class},
+        OpsledgerCli.PlanCommands.class, AuditCommands.class, EventCommands.class, ProjectionCommands.class,
+        TokenCommands.class},
         description = "Opsledger command line. Without a command, java -jar opsledger.jar starts the server.")
 public final class OpsledgerCli {
 
-    private static final Set<String> COMMANDS = Set.of("plan", "audit", "events", "projections", "--help", "-h", "help",
+    private static final Set<String> COMMANDS = Set.of("plan", "audit", "events", "projections", "tokens", "--help", "-h", "help",
             "--version", "-V");
 
     /** Whether these arguments are a CLI command rather than the server's own arguments. */
@@ -59,8 +60,21 @@ public final class OpsledgerCli {
                     description = "Base URL of the Opsledger server (default: ${DEFAULT-VALUE}).")
             String server;
 
+            @Option(names = "--token", defaultValue = "${OPSLEDGER_TOKEN}",
+                    description = "API token (default: $OPSLEDGER_TOKEN, else $OPSLEDGER_ADMIN_TOKEN, else the "
+                            + "server's local admin key under --data-dir).")
+            String token;
+
+            @Option(names = "--data-dir", defaultValue = "${OPSLEDGER_DATA_DIR:-./data}",
+                    description = "The server's data directory, where it keeps its local admin key (default: ${DEFAULT-VALUE}).")
+            Path dataDir;
+
             @CommandLine.Spec
             CommandLine.Model.CommandSpec spec;
+
+            GraphQlHttpClient client() {
+                return new GraphQlHttpClient(server, Credentials.resolve(token, dataDir));
+            }
         }
 
         @Command(name = "export", description = "Write a plan as Markdown (to a file, or to standard output).")
@@ -74,7 +88,7 @@ public final class OpsledgerCli {
 
             @Override
             public Integer call() throws IOException {
-                JsonNode data = new GraphQlHttpClient(server).execute(
+                JsonNode data = client().execute(
                         "query Export($id: ID!) { plan(id: $id) { markdown } }", Map.of("id", planId));
                 if (data.path("plan").isNull() || data.path("plan").isMissingNode()) {
                     throw new CliFailure(1, "plan " + planId + " does not exist");
@@ -122,7 +136,7 @@ public final class OpsledgerCli {
                 if (strategy != null) {
                     input.put("strategy", strategy);
                 }
-                JsonNode payload = new GraphQlHttpClient(server).execute("""
+                JsonNode payload = client().execute("""
                         mutation Import($input: ImportPlanMarkdownInput!) {
                           importPlanMarkdown(input: $input) {
                             plan { id revision title }

@@ -126,7 +126,7 @@ final class ProjectionCommands {
     private static JsonNode follow(ServerOptions options, String name, String purpose) throws InterruptedException {
         ProgressBar bar = new ProgressBar(name);
         AtomicReference<JsonNode> last = new AtomicReference<>();
-        new GraphQlWsClient(options.server, options.token == null || options.token.isBlank() ? null : options.token.strip())
+        new GraphQlWsClient(options.server, options.bearer())
                 .subscribe("subscription F($name: String!, $purpose: RebuildPurpose) { projectionStatus(name: $name, purpose: $purpose) { "
                         + STATUS_FIELDS + " } }", Map.of("name", name, "purpose", purpose), data -> {
                     JsonNode status = data.path("projectionStatus");

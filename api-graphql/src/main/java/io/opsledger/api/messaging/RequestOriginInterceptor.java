@@ -1,5 +1,6 @@
 package io.opsledger.api.messaging;
 
+import io.opsledger.kernel.MessageMetadata;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -17,7 +18,10 @@ class RequestOriginInterceptor implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        RequestOrigin origin = RequestOrigin.anonymous(request.getHeaders().getFirst(CORRELATION_HEADER));
-        return chain.next(request).contextWrite(context -> context.put(RequestOrigin.CONTEXT_KEY, origin));
+        String correlationId = request.getHeaders().getFirst(CORRELATION_HEADER);
+        // The security interceptor, which runs first, names the authenticated principal.
+        return Mono.deferContextual(context -> chain.next(request).contextWrite(inner -> inner.put(
+                RequestOrigin.CONTEXT_KEY, RequestOrigin.of(context.getOrDefault(RequestOrigin.PRINCIPAL_KEY,
+                        MessageMetadata.ANONYMOUS), correlationId))));
     }
 }

@@ -22,6 +22,7 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,11 +53,13 @@ class LineageController {
     }
 
     @PostMapping("/api/v1/lineage")
-    Mono<ResponseEntity<Map<String, Object>>> runEvent(ServerHttpRequest request) {
+    Mono<ResponseEntity<Map<String, Object>>> runEvent(ServerHttpRequest request, Principal principal) {
         if (request.getHeaders().getContentLength() > maxBodyBytes) {
             return Mono.just(tooLarge());
         }
-        RequestOrigin origin = new RequestOrigin(PRINCIPAL, UUID.randomUUID().toString(), Instant.now());
+        // The OPERATOR token's name (docs/security.md) is the principal of the events this causes.
+        RequestOrigin origin = new RequestOrigin(principal == null ? PRINCIPAL : principal.getName(),
+                UUID.randomUUID().toString(), Instant.now());
         // join stops reading once the limit is passed: a body without Content-Length is bounded too.
         return DataBufferUtils.join(request.getBody(), maxBodyBytes)
                 .map(buffer -> {

@@ -94,14 +94,8 @@ class OpsledgerCliIT {
     }
 
     private Result cli(String... args) {
-        String[] withServer = new String[args.length + 2];
-        System.arraycopy(args, 0, withServer, 0, args.length);
-        withServer[args.length] = "--server";
-        withServer[args.length + 1] = "http://localhost:" + server.port();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = OpsledgerCli.run(withServer, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exitCode, out.toString(), err.toString());
+        OpsledgerServer.CliResult result = server.cli(args);
+        return new Result(result.exitCode(), result.out(), result.err());
     }
 
     private record Result(int exitCode, String out, String err) {

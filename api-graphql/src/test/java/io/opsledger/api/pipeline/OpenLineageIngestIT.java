@@ -3,6 +3,7 @@ package io.opsledger.api.pipeline;
 import io.openlineage.client.OpenLineage;
 import io.openlineage.client.OpenLineage.RunEvent.EventType;
 import io.openlineage.client.OpenLineageClient;
+import io.openlineage.client.transports.ApiKeyTokenProvider;
 import io.openlineage.client.transports.HttpConfig;
 import io.openlineage.client.transports.HttpTransport;
 import io.opsledger.kernel.pipeline.PipelineId;
@@ -43,6 +44,7 @@ class OpenLineageIngestIT {
     private static OpsledgerServer server;
     private static PipelineClient pipelines;
     private static OpenLineageClient client;
+    private static String lineageToken;
     private static final OpenLineage ol = new OpenLineage(PRODUCER);
 
     @BeforeAll
@@ -51,8 +53,12 @@ class OpenLineageIngestIT {
         server = OpsledgerServer.onPostgres(database, "opsledger.backup.scan.enabled=false",
                 "opsledger.lineage.max-body-size=64KB");
         pipelines = new PipelineClient(server.http());
+        lineageToken = server.createToken("lineage-it", "OPERATOR");
         HttpConfig config = new HttpConfig();
         config.setUrl(URI.create("http://localhost:" + server.port()));
+        ApiKeyTokenProvider auth = new ApiKeyTokenProvider();
+        auth.setApiKey(lineageToken);
+        config.setAuth(auth);
         client = new OpenLineageClient(new HttpTransport(config));
     }
 
@@ -259,6 +265,7 @@ class OpenLineageIngestIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + server.port() + "/api/v1/lineage"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + lineageToken)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -194,7 +194,9 @@ class PlanGraphQlIT {
     @Test
     void everyEventCarriesPrincipalCorrelationCausationAndTimestamp() throws Exception {
         String correlation = "corr-" + UUID.randomUUID();
-        HttpGraphQlTester client = server.http().mutate().header("X-Correlation-Id", correlation).build();
+        String operator = "planner-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpGraphQlTester client = server.http(server.createToken(operator, "OPERATOR")).mutate()
+                .header("X-Correlation-Id", correlation).build();
         String planId = new PlanClient(client).createPlan("Audited", "v9");
 
         String metadataJson = server.jdbc()
@@ -204,7 +206,7 @@ class PlanGraphQlIT {
                 .single();
         JsonNode metadata = new ObjectMapper().readTree(metadataJson);
 
-        assertThat(metadata.path("principal").asText()).isEqualTo("anonymous");
+        assertThat(metadata.path("principal").asText()).isEqualTo(operator);
         assertThat(metadata.path("correlationId").asText()).isEqualTo(correlation);
         assertThat(metadata.path("causationId").asText()).isNotBlank().isNotEqualTo(correlation);
         assertThat(Instant.parse(metadata.path("timestamp").asText())).isBefore(Instant.now());

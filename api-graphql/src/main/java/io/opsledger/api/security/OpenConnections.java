@@ -1,0 +1,80 @@
+package io.opsledger.api.security;
+
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The graphql-ws connections open on this instance, by credential: at most
+ * {@code opsledger.limits.connections-per-token} each, and closed with 4403 the moment their token
+ * is revoked here or expires.
+ */
+@Component
+public class OpenConnections {
+
+    static final CloseStatus REVOKED = new CloseStatus(4403, "Forbidden: the token was revoked");
+    static final CloseStatus EXPIRED = new CloseStatus(4403, "Forbidden: the token expired");
+
+    private final int maxPerCredential;
+    private final Map<String, Set<WebSocketSession>> byCredential = new ConcurrentHashMap<>();
+    private final Disposable revocations;
+
+    OpenConnections(ApiTokens tokens, @Value("${opsledger.limits.connections-per-token:20}") int maxPerCredential) {
+        this.maxPerCredential = maxPerCredential;
+        this.revocations = tokens.revocations().subscribe(this::revoked);
+    }
+
+    int maxPerCredential() {
+        return maxPerCredential;
+    }
+
+    /** Registers the session, or answers false when its credential has as many connections as allowed. */
+    boolean open(Caller caller, WebSocketSession session) {
+        Set<WebSocketSession> sessions = byCredential.computeIfAbsent(caller.credentialId(),
+                id -> ConcurrentHashMap.newKeySet());
+        synchronized (sessions) {
+            if (sessions.size() >= maxPerCredential) {
+                return false;
+            }
+            sessions.add(session);
+        }
+        if (caller.expiresAt() != null) {
+            Duration left = Duration.between(Instant.now(), caller.expiresAt());
+            Disposable expiry = Mono.delay(left.isNegative() ? Duration.ZERO : left)
+                    .flatMap(tick -> session.close(EXPIRED)).subscribe();
+            session.closeStatus().doFinally(signal -> expiry.dispose()).subscribe();
+        }
+        session.closeStatus().doFinally(signal -> closed(caller.credentialId(), session)).subscribe();
+        return true;
+    }
+
+    private void closed(String credentialId, WebSocketSession session) {
+        Set<WebSocketSession> sessions = byCredential.get(credentialId);
+        if (sessions != null) {
+            sessions.remove(session);
+        }
+    }
+
+    private void revoked(UUID tokenId) {
+        Set<WebSocketSession> sessions = byCredential.remove(tokenId.toString());
+        if (sessions != null) {
+            sessions.forEach(session -> session.close(REVOKED).subscribe());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        revocations.dispose();
+    }
+}
