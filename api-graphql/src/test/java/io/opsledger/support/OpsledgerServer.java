@@ -166,6 +166,11 @@ public final class OpsledgerServer implements AutoCloseable {
         return builder.build();
     }
 
+    /** A graphql-ws connection driven message by message; close it at the end of the test. */
+    public GraphQlWsConnection rawWebSocket() {
+        return new GraphQlWsConnection(URI.create("ws://localhost:" + port() + "/graphql"));
+    }
+
     /** Creates an API token with this role (as ADMIN) and returns its secret. */
     public String createToken(String name, String role) {
         return http().document("""
