@@ -41,6 +41,9 @@ public final class OpsledgerServer implements AutoCloseable {
     /** The ADMIN token every test server accepts; one per test JVM, never a real credential. */
     public static final String ADMIN_TOKEN = "test-admin-" + UUID.randomUUID();
 
+    /** The principal that requests with {@link #ADMIN_TOKEN} write into events. */
+    public static final String ADMIN_PRINCIPAL = "env-admin";
+
     private final ConfigurableApplicationContext context;
     /** The data directory made for this server (search index, model files), deleted on close; null when the test gave one. */
     private Path ownDataDir;

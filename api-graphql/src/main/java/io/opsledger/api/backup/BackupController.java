@@ -3,6 +3,7 @@ package io.opsledger.api.backup;
 import io.opsledger.api.backup.BackupInputs.ApplyBackupRetentionInput;
 import io.opsledger.api.backup.BackupInputs.CreateBackupJobInput;
 import io.opsledger.api.backup.BackupInputs.ReconfigureBackupJobInput;
+import io.opsledger.api.backup.BackupInputs.RotateBackupJobPingInput;
 import io.opsledger.api.backup.BackupInputs.RecordBackupFailureInput;
 import io.opsledger.api.backup.BackupInputs.RecordBackupLogInput;
 import io.opsledger.api.backup.BackupInputs.RecordBackupSuccessInput;
@@ -22,6 +23,7 @@ import io.opsledger.kernel.backup.BackupRunId;
 import io.opsledger.kernel.backup.CreateBackupJobCommand;
 import io.opsledger.kernel.backup.FindBackupJobsQuery;
 import io.opsledger.kernel.backup.ReconfigureBackupJobCommand;
+import io.opsledger.kernel.backup.RotateBackupPingCommand;
 import io.opsledger.kernel.backup.RecordBackupFailureCommand;
 import io.opsledger.kernel.backup.RecordBackupLogCommand;
 import io.opsledger.kernel.backup.RecordBackupSuccessCommand;
@@ -87,6 +89,11 @@ class BackupController {
         return execute(new ReconfigureBackupJobCommand(new BackupJobId(input.id()), input.name(), input.source(),
                 Duration.ofSeconds(input.intervalSeconds()), Duration.ofSeconds(input.graceSeconds()),
                 RetentionPolicyInput.toPolicy(input.retention()), input.scan()), null);
+    }
+
+    @MutationMapping
+    Mono<BackupJobPayload> rotateBackupJobPing(@Argument RotateBackupJobPingInput input) {
+        return execute(new RotateBackupPingCommand(new BackupJobId(input.id()), UUID.randomUUID()), null);
     }
 
     @MutationMapping

@@ -34,6 +34,9 @@ final class BackupInputs {
         }
     }
 
+    record RotateBackupJobPingInput(UUID id) {
+    }
+
     record StartBackupRunInput(UUID jobId, UUID runId, Instant at) {
     }
 

@@ -28,6 +28,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -44,6 +45,12 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    /** GraphiQL's page is Spring GraphQL's: an inline module script and its libraries from esm.sh. */
+    static final String GRAPHIQL_CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' https://esm.sh; style-src 'self' 'unsafe-inline' https://esm.sh; "
+            + "worker-src 'self' blob: https://esm.sh; img-src 'self' data: https://esm.sh; font-src 'self' data: https://esm.sh; "
+            + "connect-src 'self' https://esm.sh; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccessPolicy policy,
@@ -76,10 +83,10 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> authorize(exchanges, policy.httpRules()))
                 .cors(cors -> cors.configurationSource(cors(corsProperties, graphQl)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.mode(Mode.DENY)))
                 .addFilterAfter(limits.webFilter(), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAt(contentSecurityPolicy(), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .build();
     }
 
@@ -89,6 +96,19 @@ class SecurityConfiguration {
                                                     ServerCodecConfigurer codecs) {
         return new TokenCheckingWebSocketHandler(handler, codecs, properties.getWebsocket().getConnectionInitTimeout(),
                 properties.getWebsocket().getKeepAlive());
+    }
+
+    /** The policy for the page being served: GraphiQL's, or the strict one for everything else. */
+    private static WebFilter contentSecurityPolicy() {
+        return (exchange, chain) -> {
+            exchange.getResponse().beforeCommit(() -> {
+                boolean graphiql = exchange.getRequest().getPath().value().startsWith("/graphiql");
+                exchange.getResponse().getHeaders().set("Content-Security-Policy",
+                        graphiql ? GRAPHIQL_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+                return Mono.empty();
+            });
+            return chain.filter(exchange);
+        };
     }
 
     private static void authorize(AuthorizeExchangeSpec exchanges, List<HttpRule> rules) {

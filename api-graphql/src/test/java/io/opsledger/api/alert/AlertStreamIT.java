@@ -102,10 +102,12 @@ class AlertStreamIT {
                 Map.of("key", "manual:" + UUID.randomUUID(), "severity", "WARNING", "title", "Disk almost full")).execute();
         String alertId = raised.path("raiseAlert.alert.id").entity(String.class).get();
 
-        server.http().documentName("acknowledgeAlert").variable("input", Map.of("id", alertId, "comment", "on it"))
+        String operator = "on-call-" + UUID.randomUUID().toString().substring(0, 8);
+        server.http(server.createToken(operator, "OPERATOR")).documentName("acknowledgeAlert")
+                .variable("input", Map.of("id", alertId, "comment", "on it"))
                 .execute()
                 .path("acknowledgeAlert.alert.status").entity(String.class).isEqualTo("ACKNOWLEDGED")
-                .path("acknowledgeAlert.alert.acknowledgedBy").entity(String.class).isEqualTo("anonymous");
+                .path("acknowledgeAlert.alert.acknowledgedBy").entity(String.class).isEqualTo(operator);
 
         server.http().documentName("acknowledgeAlert").variable("input", Map.of("id", UUID.randomUUID().toString()))
                 .execute()

@@ -94,7 +94,7 @@ class EntityAuditIT {
             Map<String, Object> event = history.get(sequence);
             assertThat(event.get("sequenceNumber")).isEqualTo(sequence);
             assertThat(event.get("entityId")).isEqualTo(planId);
-            assertThat(event.get("principal")).isEqualTo("anonymous");
+            assertThat(event.get("principal")).isEqualTo(OpsledgerServer.ADMIN_PRINCIPAL);
             assertThat(event.get("correlationId")).isEqualTo(correlations.get(sequence));
             assertThat((String) event.get("causationId")).isNotBlank().isNotEqualTo(event.get("eventId"));
             assertThat(event.get("payload")).isInstanceOf(Map.class);
@@ -112,7 +112,7 @@ class EntityAuditIT {
         diff.path("entityDiff.changes[?(@.field == 'title')].after").entityList(String.class)
                 .containsExactly(states.get(3).get("title"));
         diff.path("entityDiff.changes[?(@.field == 'title')].principals[0]").entityList(String.class)
-                .containsExactly("anonymous");
+                .containsExactly(OpsledgerServer.ADMIN_PRINCIPAL);
         List<Integer> titleEvents = diff.path("entityDiff.changes[?(@.field == 'title')].events[*].sequenceNumber")
                 .entityList(Integer.class).get();
         assertThat(titleEvents).isNotEmpty().allMatch(sequence -> sequence > 24 && sequence <= 39);

@@ -270,9 +270,9 @@ class DashboardIT {
                  "producer": "https://example.com/cron",
                  "schemaURL": "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent"}"""
                 .formatted(eventType, Instant.now(), runId);
-        HTTP.post().uri("http://localhost:" + server.port() + "/api/v1/lineage")
+        server.webClient(OpsledgerServer.ADMIN_TOKEN, "/api/v1/lineage").post()
                 .header("Content-Type", "application/json").bodyValue(body)
-                .retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
+                .exchange().expectStatus().isCreated();
     }
 
     /** The sum over all buckets of each state's series. */

@@ -1,6 +1,7 @@
 package io.opsledger.api.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opsledger.support.BackupClient;
 import io.opsledger.support.GraphQlWsConnection;
 import io.opsledger.support.OpsledgerServer;
 import io.opsledger.support.PostgresTestDatabase;
@@ -167,6 +168,47 @@ class SecurityIT {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("--token").doesNotContain("Exception");
+    }
+
+    @Test
+    void rotatingAPingUuidRetiresTheOldAddressAtOnce() {
+        BackupClient backups = new BackupClient(server.http(server.createToken("backup-operator-" + suffix(), "OPERATOR")));
+        Map<String, Object> job = backups.createJob(Map.of("name", "rotated " + suffix(), "source", "db01",
+                "intervalSeconds", 3600, "graceSeconds", 600));
+        String oldPing = (String) job.get("pingUuid");
+        server.webClient(null, "/ping/" + oldPing).get().exchange().expectStatus().isOk();
+
+        String newPing = backups.mutate("rotateBackupJobPing", Map.of("id", job.get("id")))
+                .path("rotateBackupJobPing.errors").entityList(Object.class).hasSize(0)
+                .path("rotateBackupJobPing.job.pingUuid").entity(String.class).get();
+
+        assertThat(newPing).isNotEqualTo(oldPing);
+        server.webClient(null, "/ping/" + oldPing).get().exchange().expectStatus().isNotFound();
+        server.webClient(null, "/ping/" + newPing).get().exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeadersAndGraphiqlAsksForAToken() {
+        server.webClient(null, "/graphiql?path=/graphql").get().exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("https://esm.sh"))
+                .expectBody(String.class).value(page -> assertThat(page).contains("token-form")
+                        .contains("sessionStorage").contains("wsConnectionParams"));
+        server.webClient(null, "/actuator/health").get().exchange()
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
+    void noCorsUnlessConfigured() {
+        server.webClient(OpsledgerServer.ADMIN_TOKEN, "/graphql").post().header("Origin", "https://elsewhere.example")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", "{ serverVersion }")).exchange()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+        server.webClient(null, "/graphql").options().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST").exchange()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
     }
 
     private static long events() {

@@ -6,6 +6,7 @@ import io.opsledger.kernel.backup.ApplyBackupRetentionCommand;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupJobReconfiguredEvent;
+import io.opsledger.kernel.backup.BackupPingRotatedEvent;
 import io.opsledger.kernel.backup.BackupLogRecordedEvent;
 import io.opsledger.kernel.backup.BackupOverdueClearedEvent;
 import io.opsledger.kernel.backup.BackupOverdueEvent;
@@ -20,6 +21,7 @@ import io.opsledger.kernel.backup.BackupRunVerifiedEvent;
 import io.opsledger.kernel.backup.CreateBackupJobCommand;
 import io.opsledger.kernel.backup.LogExcerpt;
 import io.opsledger.kernel.backup.ReconfigureBackupJobCommand;
+import io.opsledger.kernel.backup.RotateBackupPingCommand;
 import io.opsledger.kernel.backup.RecordBackupFailureCommand;
 import io.opsledger.kernel.backup.RecordBackupLogCommand;
 import io.opsledger.kernel.backup.RecordBackupSuccessCommand;
@@ -115,6 +117,15 @@ class BackupJob {
         // returned, and the deadline's scope needs the instance's id: schedule once it is applied.
         apply(created).andThen(() ->
                 scheduleOverdue(deadlineManager, id, createdAt, created.interval().plus(created.grace()), null));
+    }
+
+    @CommandHandler
+    long handle(RotateBackupPingCommand command) {
+        if (command.pingUuid() == null) {
+            throw PING_UUID_REQUIRED.violated("rotating needs the new ping UUID; the server chooses one when the API is used");
+        }
+        apply(new BackupPingRotatedEvent(id, command.pingUuid()));
+        return revision();
     }
 
     @CommandHandler

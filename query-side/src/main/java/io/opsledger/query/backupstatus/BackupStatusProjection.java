@@ -7,6 +7,7 @@ import io.opsledger.kernel.backup.BackupJobCreatedEvent;
 import io.opsledger.kernel.backup.BackupJobEvent;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupJobReconfiguredEvent;
+import io.opsledger.kernel.backup.BackupPingRotatedEvent;
 import io.opsledger.kernel.backup.BackupJobStatus;
 import io.opsledger.kernel.backup.BackupLogRecordedEvent;
 import io.opsledger.kernel.backup.BackupOverdueClearedEvent;
@@ -105,6 +106,15 @@ class BackupStatusProjection {
                     .param("allowDelete", scan != null && scan.allowDelete())
                     .param("id", event.jobId().value())
                     .update();
+            refresh(event.jobId());
+        }
+    }
+
+    @EventHandler
+    void on(BackupPingRotatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
+        if (claim(event, sequence, timestamp)) {
+            jdbc.sql("UPDATE backup_job SET ping_uuid = :ping WHERE job_id = :id")
+                    .param("ping", event.pingUuid()).param("id", event.jobId().value()).update();
             refresh(event.jobId());
         }
     }

@@ -1,7 +1,7 @@
 package io.opsledger.kernel.backup;
 
 /** Every command addressed to a backup job; the job id names the aggregate it is routed to. */
-public sealed interface BackupJobCommand permits ApplyBackupRetentionCommand, CreateBackupJobCommand, ReconfigureBackupJobCommand, RecordBackupFailureCommand, RecordBackupLogCommand, RecordBackupSuccessCommand, RecordScannedFileCommand, StartBackupRunCommand, VerifyBackupRunCommand {
+public sealed interface BackupJobCommand permits ApplyBackupRetentionCommand, CreateBackupJobCommand, ReconfigureBackupJobCommand, RecordBackupFailureCommand, RecordBackupLogCommand, RecordBackupSuccessCommand, RecordScannedFileCommand, RotateBackupPingCommand, StartBackupRunCommand, VerifyBackupRunCommand {
 
     BackupJobId jobId();
 }
