@@ -1,6 +1,7 @@
 // The real application jar on the embedded default (H2 in a temp directory), on a free port.
 // restart() stops it and starts it again on the same port and data, as an operator would.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -29,7 +30,10 @@ export class OpsledgerServer {
   constructor() {
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsledger-e2e-'));
     this.log = path.join(this.dataDir, 'server.log');
-    this.env = { ...process.env, AXONIQ_UPDATE_CHECKER_DISABLED: 'true' };
+    // Accepted as an ADMIN token by the server (docs/security.md); it only creates the tokens the
+    // browser signs in with: an OPERATOR (this.token) and a VIEWER (this.viewerToken).
+    this.adminToken = `e2e-admin-${crypto.randomUUID()}`;
+    this.env = { ...process.env, AXONIQ_UPDATE_CHECKER_DISABLED: 'true', OPSLEDGER_ADMIN_TOKEN: this.adminToken };
   }
 
   get url() { return `http://127.0.0.1:${this.port}`; }
@@ -43,6 +47,16 @@ export class OpsledgerServer {
     this.process = spawn(javaBin(), args, { cwd: this.dataDir, env: this.env, stdio: ['ignore', out, out] });
     const exited = new Promise((_, reject) => this.process.once('exit', (code) => reject(new Error(`the server exited with ${code}; see ${this.log}`))));
     await Promise.race([this.waitHealthy(), exited]);
+    this.token ??= await this.createToken('e2e-operator', 'OPERATOR');
+    this.viewerToken ??= await this.createToken('e2e-viewer', 'VIEWER');
+  }
+
+  /** A new API token with this role, made with the admin token; its secret. */
+  async createToken(name, role) {
+    const data = await this.graphql(`mutation($input: CreateApiTokenInput!) {
+      createApiToken(input: $input) { secret errors { message } } }`, { input: { name, role } }, this.adminToken);
+    if (data.createApiToken.errors.length) throw new Error(`token ${name}: ${JSON.stringify(data.createApiToken.errors)}`);
+    return data.createApiToken.secret;
   }
 
   async waitHealthy(timeoutMs = 240_000) {
