@@ -6,5 +6,7 @@ public enum AlertKind {
     PIPELINE_RUN_FAILED, PIPELINE_RUN_TIMED_OUT, PIPELINE_RUN_ANOMALY,
     PLAN_CONFLICT, PLAN_TASK_OVERDUE,
     /** Raised by a person or a script through the API. */
-    MANUAL
+    MANUAL,
+    /** An event handler failed and its event was parked in the dead-letter queue. */
+    EVENT_PARKED
 }

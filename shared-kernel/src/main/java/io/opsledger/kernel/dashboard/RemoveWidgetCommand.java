@@ -1,7 +1,8 @@
 package io.opsledger.kernel.dashboard;
 
+import io.opsledger.kernel.limits.Range;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RemoveWidgetCommand(@TargetAggregateIdentifier DashboardId dashboardId, WidgetId widgetId, Long basedOnRevision)
+public record RemoveWidgetCommand(@TargetAggregateIdentifier DashboardId dashboardId, WidgetId widgetId, @Range(min = 0, max = Long.MAX_VALUE) Long basedOnRevision)
         implements DashboardCommand {
 }

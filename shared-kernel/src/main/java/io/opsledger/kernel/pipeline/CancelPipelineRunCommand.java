@@ -1,9 +1,11 @@
 package io.opsledger.kernel.pipeline;
 
+import io.opsledger.kernel.limits.ClientTime;
+import io.opsledger.kernel.limits.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
 /** QUEUED or RUNNING → CANCELLED. */
-public record CancelPipelineRunCommand(@TargetAggregateIdentifier PipelineRunId runId, Instant at, String reason) implements PipelineRunCommand {
+public record CancelPipelineRunCommand(@TargetAggregateIdentifier PipelineRunId runId, @ClientTime Instant at, @Text(max = PipelineRule.MAX_REASON_LENGTH, multiline = true) String reason) implements PipelineRunCommand {
 }

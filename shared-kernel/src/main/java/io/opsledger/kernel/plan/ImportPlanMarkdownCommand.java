@@ -1,5 +1,7 @@
 package io.opsledger.kernel.plan;
 
+import io.opsledger.kernel.limits.Range;
+import io.opsledger.kernel.limits.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,6 +9,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * The change is based on {@code basedOnRevision}, else on the revision written in the file by the
  * exporter, else on the plan as it stands; {@code strategy} overrides the plan's for this import.
  */
-public record ImportPlanMarkdownCommand(@TargetAggregateIdentifier PlanId planId, String markdown,
-                                        Long basedOnRevision, ConflictStrategy strategy) implements PlanCommand {
+public record ImportPlanMarkdownCommand(@TargetAggregateIdentifier PlanId planId, @Text(max = 1_000_000, required = true, multiline = true) String markdown,
+                                        @Range(min = 0, max = Long.MAX_VALUE) Long basedOnRevision, ConflictStrategy strategy) implements PlanCommand {
 }

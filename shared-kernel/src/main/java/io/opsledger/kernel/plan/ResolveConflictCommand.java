@@ -1,5 +1,6 @@
 package io.opsledger.kernel.plan;
 
+import io.opsledger.kernel.limits.Text;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code editedValue} (in the field's text form) instead.
  */
 public record ResolveConflictCommand(@TargetAggregateIdentifier PlanId planId, ConflictId conflictId,
-                                     ConflictResolution resolution, String editedValue) implements PlanCommand {
+                                     ConflictResolution resolution, @Text(max = PlanRule.MAX_DESCRIPTION_LENGTH) String editedValue) implements PlanCommand {
 }
