@@ -14,6 +14,7 @@ import org.springframework.validation.BindException;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,10 +35,17 @@ class UnexpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .message(violation.getMessage())
                     .extensions(Map.of("rule", violation.rule(), "field", violation.field()))
                     .build();
-            case BindException bind -> error.errorType(ErrorType.BAD_REQUEST).message(bindingMessage(bind, env)).build();
+            case BindException bind -> error.errorType(ErrorType.BAD_REQUEST)
+                    .message(ClientMessages.clean(bindingMessage(bind, env))).build();
             case ConversionException conversion -> badRequest(error, conversion);
             case IllegalArgumentException illegal -> badRequest(error, illegal);
             default -> {
+                Optional<String> blankId = BlankIds.firstIn(env);
+                if (blankId.isPresent()) {
+                    yield error.errorType(ErrorType.BAD_REQUEST).message("%s: '' is not an ID (IDs are UUIDs such as %s)"
+                            .formatted(blankId.get(), "3f2a6c1e-9b1d-4c55-8a43-2f0c9e7d1b10"))
+                            .extensions(Map.of("field", blankId.get())).build();
+                }
                 String incident = UUID.randomUUID().toString();
                 log.error("Unexpected failure of {} (incident {})", env.getField().getName(), incident, failure);
                 yield error.errorType(ErrorType.INTERNAL_ERROR)
@@ -63,7 +71,7 @@ class UnexpectedErrorResolver extends DataFetcherExceptionResolverAdapter {
     }
 
     private static GraphQLError badRequest(GraphqlErrorBuilder<?> error, Throwable failure) {
-        return error.errorType(ErrorType.BAD_REQUEST).message(badArgumentMessage(failure)).build();
+        return error.errorType(ErrorType.BAD_REQUEST).message(ClientMessages.clean(badArgumentMessage(failure))).build();
     }
 
     private static String badArgumentMessage(Throwable failure) {

@@ -80,8 +80,9 @@ final class BackupInputRules {
         int[] counts = {retention.keepDaily(), retention.keepWeekly(), retention.keepMonthly()};
         for (int count : counts) {
             if (count < 0 || count > BackupRule.MAX_KEEP) {
-                throw RETENTION_INVALID.violated("keepDaily, keepWeekly and keepMonthly must be between 0 and %d (got %s)",
-                        BackupRule.MAX_KEEP, retention);
+                throw RETENTION_INVALID.violated(
+                        "keepDaily, keepWeekly and keepMonthly must be between 0 and %d (got keepDaily %d, keepWeekly %d, keepMonthly %d)",
+                        BackupRule.MAX_KEEP, retention.keepDaily(), retention.keepWeekly(), retention.keepMonthly());
             }
         }
         if (counts[0] + counts[1] + counts[2] == 0) {

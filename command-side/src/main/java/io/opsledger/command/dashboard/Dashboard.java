@@ -197,7 +197,8 @@ class Dashboard {
 
     private static String describe(WidgetBinding binding) {
         return binding == null ? "nothing"
-                : "%s%s titled \"%s\"".formatted(binding.dataSource(), binding.params(), binding.title());
+                : "%s%s %s".formatted(binding.dataSource(), binding.params(),
+                        binding.title() == null ? "without a title" : "titled \"" + binding.title() + "\"");
     }
 
     private static String requireName(String name) {
