@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -43,10 +44,12 @@ public class BackupDirectoryScanner {
 
     private final BackupReader reader;
     private final CommandDispatcher commands;
+    private final BackupScanRoots roots;
 
-    BackupDirectoryScanner(BackupReader reader, CommandDispatcher commands) {
+    BackupDirectoryScanner(BackupReader reader, CommandDispatcher commands, BackupScanRoots roots) {
         this.reader = reader;
         this.commands = commands;
+        this.roots = roots;
     }
 
     /** A file found in a scan directory; {@code fileName} is relative to it, with / between folders. */
@@ -70,7 +73,7 @@ public class BackupDirectoryScanner {
 
     Mono<ScanResult> scan(ScanTargets.Target target) {
         BackupJobId jobId = new BackupJobId(target.jobId());
-        return Mono.fromCallable(() -> walk(Path.of(target.directory()), target.glob()))
+        return Mono.fromCallable(() -> walk(roots.confine(target.directory()), target.glob()))
                 .subscribeOn(Schedulers.boundedElastic())
                 .onErrorMap(UncheckedIOException.class, failure -> BackupRule.SCAN_DIRECTORY_UNREADABLE.violated(
                         "scan directory %s cannot be read: %s", target.directory(), failure.getCause().getMessage()))
@@ -82,7 +85,11 @@ public class BackupDirectoryScanner {
                         .map(revision -> new ScanResult(jobId, files.size(), revision)));
     }
 
-    /** The regular files under {@code directory} whose name matches {@code glob}, in name order, hashed. */
+    /**
+     * The regular files under {@code directory} whose name matches {@code glob}, in name order,
+     * hashed. Symbolic links are neither followed into directories nor read as files, so a link
+     * cannot lead the scan out of its (confined) directory.
+     */
     static List<ScannedFile> walk(Path directory, String glob) {
         if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
             throw new UncheckedIOException(new IOException("not a readable directory"));
@@ -101,7 +108,7 @@ public class BackupDirectoryScanner {
 
     private static ScannedFile scanned(Path directory, Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile()) {
                 return null;
             }

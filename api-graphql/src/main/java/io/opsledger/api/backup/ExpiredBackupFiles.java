@@ -1,5 +1,6 @@
 package io.opsledger.api.backup;
 
+import io.opsledger.kernel.RuleViolationException;
 import io.opsledger.kernel.backup.BackupJobView;
 import io.opsledger.kernel.backup.BackupRunExpiredEvent;
 import io.opsledger.kernel.backup.FindBackupJobQuery;
@@ -18,8 +19,8 @@ import java.nio.file.Path;
 
 /**
  * Deletes the file of an expired run, only for jobs created or reconfigured with
- * {@code allowDelete}, and only inside the job's scan directory (a file name that leads elsewhere
- * is refused). Expiry itself is recorded either way; a replay never deletes anything.
+ * {@code allowDelete}, and only inside the job's scan directory, itself under a configured scan
+ * root (a file name that leads elsewhere, or a symbolic link, is refused). Expiry itself is recorded either way; a replay never deletes anything.
  */
 @Component
 @ProcessingGroup(ExpiredBackupFiles.PROCESSING_GROUP)
@@ -30,9 +31,11 @@ class ExpiredBackupFiles {
     private static final Logger log = LoggerFactory.getLogger(ExpiredBackupFiles.class);
 
     private final QueryGateway queries;
+    private final BackupScanRoots roots;
 
-    ExpiredBackupFiles(QueryGateway queries) {
+    ExpiredBackupFiles(QueryGateway queries, BackupScanRoots roots) {
         this.queries = queries;
+        this.roots = roots;
     }
 
     @EventHandler
@@ -45,10 +48,17 @@ class ExpiredBackupFiles {
         if (scan == null || !scan.allowDelete() || scan.directory() == null) {
             return;
         }
-        Path directory = Path.of(scan.directory()).toAbsolutePath().normalize();
+        Path directory;
+        try {
+            directory = roots.confine(scan.directory());
+        } catch (RuleViolationException refused) {
+            log.warn("Not deleting {} of job {}: {}", event.fileName(), event.jobId(), refused.getMessage());
+            return;
+        }
         Path file = directory.resolve(event.fileName()).normalize();
-        if (!file.getParent().equals(directory)) {
-            log.warn("Not deleting {} of job {}: it is not directly in the scan directory {}", file, event.jobId(), directory);
+        if (!directory.equals(file.getParent()) || !roots.deletable(directory, file)) {
+            log.warn("Not deleting {} of job {}: it is not a regular file directly in the scan directory {}",
+                    file, event.jobId(), directory);
             return;
         }
         try {

@@ -8,6 +8,7 @@ import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
@@ -24,10 +25,15 @@ import java.util.function.BiFunction;
 @Configuration(proxyBeanMethods = false)
 class CommandLimitsConfiguration {
 
+    /** The limits, also for an endpoint that must check a command before it sends another one. */
+    @Bean
+    CommandLimits commandLimits(@Value("${opsledger.limits.client-clock-ahead:24h}") Duration clientClockAhead) {
+        return new CommandLimits(Clock.systemUTC(), clientClockAhead);
+    }
+
     @Autowired
-    void checkLimitsOnDispatch(CommandBus commandBus,
-                               @Value("${opsledger.limits.client-clock-ahead:24h}") Duration clientClockAhead) {
-        commandBus.registerDispatchInterceptor(new LimitsInterceptor(new CommandLimits(Clock.systemUTC(), clientClockAhead)));
+    void checkLimitsOnDispatch(CommandBus commandBus, CommandLimits commandLimits) {
+        commandBus.registerDispatchInterceptor(new LimitsInterceptor(commandLimits));
     }
 
     private record LimitsInterceptor(CommandLimits limits) implements MessageDispatchInterceptor<CommandMessage<?>> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsledger.api.graphql.UserErrors;
 import io.opsledger.api.messaging.CommandDispatcher;
 import io.opsledger.api.messaging.RequestOrigin;
+import io.opsledger.kernel.limits.CommandLimits;
 import io.opsledger.api.pipeline.OpenLineageRunEvent.InvalidRunEvent;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -42,12 +43,14 @@ class LineageController {
     private static final String PRINCIPAL = "openlineage";
 
     private final CommandDispatcher commands;
+    private final CommandLimits limits;
     private final ObjectMapper objectMapper;
     private final int maxBodyBytes;
 
-    LineageController(CommandDispatcher commands, ObjectMapper objectMapper,
+    LineageController(CommandDispatcher commands, ObjectMapper objectMapper, CommandLimits limits,
                       @Value("${opsledger.lineage.max-body-size:1MB}") DataSize maxBodySize) {
         this.commands = commands;
+        this.limits = limits;
         this.objectMapper = objectMapper;
         this.maxBodyBytes = (int) maxBodySize.toBytes();
     }
@@ -70,6 +73,8 @@ class LineageController {
                 })
                 .defaultIfEmpty(new byte[0])
                 .map(this::parse)
+                // The run event's limits first: a refused event must not leave a registered job behind.
+                .doOnNext(event -> limits.check(event.record()))
                 .flatMap(event -> commands.send(event.registerJob())
                         .then(commands.send(event.record()))
                         // Two events of a new run arriving at once both try to create it; the loser retries and finds it.

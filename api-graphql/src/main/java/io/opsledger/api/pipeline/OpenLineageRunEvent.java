@@ -136,11 +136,18 @@ record OpenLineageRunEvent(LineageEventType eventType, Instant eventTime, UUID r
     /** The sum of the datasets' statistics facets' row counts, or null when no dataset reports one. */
     private static Long rows(JsonNode array, String facetsField, String statistics) {
         Long total = null;
+        int index = 0;
         for (JsonNode dataset : array.isArray() ? array : List.<JsonNode>of()) {
             JsonNode count = dataset.path(facetsField).path(statistics).path("rowCount");
-            if (count.canConvertToLong() && count.asLong() >= 0) {
-                total = (total == null ? 0 : total) + count.asLong();
+            if (!count.isMissingNode() && !count.isNull()) {
+                // 1e300 or -5 used to be dropped in silence; a count that is not a row count is refused.
+                if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
+                    throw new InvalidRunEvent("%s[%d].%s.%s.rowCount must be a whole number of rows, 0 or more (got %s)"
+                            .formatted(facetsField.replace("Facets", "s"), index, facetsField, statistics, count));
+                }
+                total = Math.addExact(total == null ? 0 : total, count.asLong());
             }
+            index++;
         }
         return total;
     }

@@ -34,7 +34,9 @@ class BackupScanIT {
     @BeforeAll
     static void startServer() {
         database = PostgresTestDatabase.freshSchema();
-        server = OpsledgerServer.onPostgres(database, "opsledger.backup.scan.enabled=false");
+        // JUnit's temporary directories are made under java.io.tmpdir: that is the scan root here.
+        server = OpsledgerServer.onPostgres(database, "opsledger.backup.scan.enabled=false",
+                "opsledger.backups.scan-roots=" + System.getProperty("java.io.tmpdir"));
         backups = new BackupClient(server.http());
     }
 

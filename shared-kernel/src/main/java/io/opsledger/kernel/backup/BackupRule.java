@@ -28,6 +28,10 @@ public enum BackupRule implements Rule {
     SCAN_NOT_CONFIGURED("jobId"),
     /** The scan directory does not exist or cannot be read by the server. */
     SCAN_DIRECTORY_UNREADABLE("jobId"),
+    /** Scanning is off until the operator lists the directories it may read in {@code opsledger.backups.scan-roots}. */
+    SCAN_ROOTS_NOT_CONFIGURED("scanDirectory"),
+    /** A scan directory lies, after resolving {@code ..} and symbolic links, under one of the configured scan roots. */
+    SCAN_DIRECTORY_OUTSIDE_ROOTS("scanDirectory"),
     RUN_ID_TAKEN("runId"),
     RUN_NOT_FOUND("runId"),
     /** A run ends once: a run that succeeded or failed cannot succeed or fail again. */
