@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,15 @@ public class BackupScanRoots {
             throw BackupRule.SCAN_ROOTS_NOT_CONFIGURED.violated(
                     "scanning is disabled on this server: no directory is listed in opsledger.backups.scan-roots");
         }
-        Path path = Path.of(directory);
+        Path path;
+        try {
+            path = Path.of(directory);
+        } catch (InvalidPathException invalid) {
+            if (directory.chars().anyMatch(Character::isISOControl)) {
+                return; // the limits refuse it as TEXT_CONTROL_CHARACTER, naming the field
+            }
+            throw outside(directory, "it is not a valid path");
+        }
         if (!path.isAbsolute()) {
             return; // the job refuses it by its own rule, SCAN_DIRECTORY_NOT_ABSOLUTE
         }
@@ -73,7 +82,7 @@ public class BackupScanRoots {
             throw BackupRule.SCAN_ROOTS_NOT_CONFIGURED.violated(
                     "scanning is disabled on this server: no directory is listed in opsledger.backups.scan-roots");
         }
-        Path real = realPath(Path.of(directory).toAbsolutePath().normalize()).orElseThrow(() ->
+        Path real = realPath(validPath(directory).toAbsolutePath().normalize()).orElseThrow(() ->
                 BackupRule.SCAN_DIRECTORY_UNREADABLE.violated("scan directory %s does not exist or cannot be read", directory));
         if (under(real).isEmpty()) {
             throw outside(directory, "it resolves to " + real + ", which is not under a configured scan root");
@@ -87,6 +96,14 @@ public class BackupScanRoots {
             return false;
         }
         return realPath(file).map(real -> confinedDirectory.equals(real.getParent()) && under(real).isPresent()).orElse(false);
+    }
+
+    private Path validPath(String directory) {
+        try {
+            return Path.of(directory);
+        } catch (InvalidPathException invalid) {
+            throw outside(directory, "it is not a valid path");
+        }
     }
 
     private Optional<Path> under(Path path) {

@@ -30,7 +30,7 @@ class DeadLetterAlerts {
     void parked(EventMessage<?> event, Throwable cause) {
         String entity = DeadLetterView.entityOf(event);
         try {
-            commands.send(RaiseAlertCommand.of(key(entity), AlertKind.EVENT_PARKED, AlertSeverity.CRITICAL,
+            commands.send(RaiseAlertCommand.fromPolicy(key(entity), AlertKind.EVENT_PARKED, AlertSeverity.CRITICAL,
                     "Event parked: a read model or policy is behind",
                     "%s of %s could not be handled (%s) and waits in the dead-letter queue with the later events of the same entity; see deadLetters, fix the cause, then retryDeadLetters"
                             .formatted(event.getPayloadType().getSimpleName(), entity, DeadLetterView.describe(cause)),

@@ -99,7 +99,8 @@ class HttpErrorAnswers implements WebExceptionHandler {
         }
         if (failure instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()) {
             body.put("error", status.getStatusCode().value() == 404
-                    ? "nothing is served at %s %s".formatted(exchange.getRequest().getMethod(), path)
+                    ? "nothing is served at %s %s%s".formatted(exchange.getRequest().getMethod(), path,
+                            path.startsWith("/graphql") ? "; GraphQL requests are POST /graphql with a JSON body" : "")
                     : "the request was refused (%s)".formatted(HttpStatus.valueOf(status.getStatusCode().value()).getReasonPhrase()));
             body.put("code", HttpStatus.valueOf(status.getStatusCode().value()).name());
             return status.getStatusCode();

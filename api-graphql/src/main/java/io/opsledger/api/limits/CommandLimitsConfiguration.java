@@ -27,7 +27,7 @@ class CommandLimitsConfiguration {
 
     /** The limits, also for an endpoint that must check a command before it sends another one. */
     @Bean
-    CommandLimits commandLimits(@Value("${opsledger.limits.client-clock-ahead:24h}") Duration clientClockAhead) {
+    static CommandLimits commandLimits(@Value("${opsledger.limits.client-clock-ahead:24h}") Duration clientClockAhead) {
         return new CommandLimits(Clock.systemUTC(), clientClockAhead);
     }
 

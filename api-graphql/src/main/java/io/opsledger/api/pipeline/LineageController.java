@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsledger.api.graphql.UserErrors;
 import io.opsledger.api.messaging.CommandDispatcher;
+import io.opsledger.api.messaging.CommandResult;
 import io.opsledger.api.messaging.RequestOrigin;
 import io.opsledger.kernel.limits.CommandLimits;
 import io.opsledger.api.pipeline.OpenLineageRunEvent.InvalidRunEvent;
@@ -79,7 +80,7 @@ class LineageController {
                         .then(commands.send(event.record()))
                         // Two events of a new run arriving at once both try to create it; the loser retries and finds it.
                         .retryWhen(Retry.max(2).filter(LineageController::lostCreationRace))
-                        .thenReturn(created(event)))
+                        .map(outcome -> created(event, outcome)))
                 .onErrorResume(DataBufferLimitException.class, e -> Mono.just(tooLarge()))
                 .onErrorResume(InvalidRunEvent.class, e -> Mono.just(badRequest(e.getMessage())))
                 .onErrorResume(failure -> UserErrors.from(failure, "PipelineRun", "")
@@ -112,10 +113,15 @@ class LineageController {
         return false;
     }
 
-    private static ResponseEntity<Map<String, Object>> created(OpenLineageRunEvent event) {
+    /** The event is always kept as lineage; {@code applied} false and {@code ignored} say when it changed nothing, and why. */
+    private static ResponseEntity<Map<String, Object>> created(OpenLineageRunEvent event, CommandResult outcome) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("pipelineId", event.pipelineId().toString());
         body.put("runId", event.record().runId().toString());
+        body.put("applied", outcome.ignored() == null);
+        if (outcome.ignored() != null) {
+            body.put("ignored", outcome.ignored());
+        }
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

@@ -25,7 +25,7 @@ import java.util.UUID;
  */
 record OpenLineageRunEvent(LineageEventType eventType, Instant eventTime, UUID runId, String namespace, String name,
                            String producer, List<LineageDataset> inputs, List<LineageDataset> outputs,
-                           String runFacets, String jobFacets, Long rowsRead, Long rowsWritten) {
+                           String runFacets, String jobFacets, Long rowsRead, Long rowsWritten, String errorMessage) {
 
     /** A RunEvent that cannot be recorded; the message says which field and why. */
     static final class InvalidRunEvent extends RuntimeException {
@@ -47,7 +47,8 @@ record OpenLineageRunEvent(LineageEventType eventType, Instant eventTime, UUID r
                 datasets(root.path("outputs"), "outputs", "outputFacets"),
                 facets(run.path("facets")), facets(job.path("facets")),
                 rows(root.path("inputs"), "inputFacets", "inputStatistics"),
-                rows(root.path("outputs"), "outputFacets", "outputStatistics"));
+                rows(root.path("outputs"), "outputFacets", "outputStatistics"),
+                errorMessage(run.path("facets")));
     }
 
     PipelineId pipelineId() {
@@ -60,7 +61,7 @@ record OpenLineageRunEvent(LineageEventType eventType, Instant eventTime, UUID r
 
     RecordLineageEventCommand record() {
         return new RecordLineageEventCommand(PipelineRunId.forOpenLineageRun(namespace, name, runId), pipelineId(), runId,
-                eventType, eventTime, producer, inputs, outputs, runFacets, jobFacets, rowsRead, rowsWritten);
+                eventType, eventTime, producer, inputs, outputs, runFacets, jobFacets, rowsRead, rowsWritten, errorMessage);
     }
 
     /** Optional in the specification: an event without a type is OTHER. */
@@ -127,6 +128,12 @@ record OpenLineageRunEvent(LineageEventType eventType, Instant eventTime, UUID r
             datasets.add(new LineageDataset(namespace, name, facets.isEmpty() ? null : facets.toString()));
         }
         return List.copyOf(datasets);
+    }
+
+    /** The message of the errorMessage run facet a FAIL carries: the run's failure reason. */
+    private static String errorMessage(JsonNode runFacets) {
+        JsonNode message = runFacets.path("errorMessage").path("message");
+        return message.isTextual() && !message.asText().isBlank() ? message.asText() : null;
     }
 
     private static String facets(JsonNode node) {

@@ -32,78 +32,76 @@ class DeadLetterQueueIT {
 
     private static final List<String> PLAN_TABLES = List.of("plan_summary", "plan_phase", "plan_task");
     private static PostgresTestDatabase database;
+    private static OpsledgerServer server;
 
     @BeforeAll
-    static void createSchema() {
+    static void start() {
         database = PostgresTestDatabase.freshSchema();
+        server = OpsledgerServer.onPostgres(database, "spring.main.sources=" + ProjectionFaultSwitch.class.getName());
     }
 
     @AfterAll
-    static void dropSchema() {
+    static void stop() {
+        server.close();
         database.drop();
     }
 
     @Test
     void parksTheFailingEntityRetriesItAndMatchesAFreshReplay() {
-        try (OpsledgerServer server = OpsledgerServer.onPostgres(database,
-                "spring.main.sources=" + ProjectionFaultSwitch.class.getName())) {
-            HttpGraphQlTester graphQl = server.http();
-            PlanClient plans = new PlanClient(graphQl);
-            String broken = plans.createPlan("Broken", "v1");
-            String healthy = plans.createPlan("Healthy", "v1");
-            ProjectionFaultSwitch fault = server.bean(ProjectionFaultSwitch.class);
-            CommandGateway commands = server.bean(CommandGateway.class);
+        HttpGraphQlTester graphQl = server.http();
+        PlanClient plans = new PlanClient(graphQl);
+        String broken = plans.createPlan("Broken", "v1");
+        String healthy = plans.createPlan("Healthy", "v1");
+        ProjectionFaultSwitch fault = server.bean(ProjectionFaultSwitch.class);
+        CommandGateway commands = server.bean(CommandGateway.class);
 
-            fault.failFor("plan-overview", broken);
-            commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(broken)), "Broken, renamed once"));
-            commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(broken)), "Broken, renamed twice"));
-            commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(healthy)), "Healthy, renamed"));
+        fault.failFor("plan-overview", broken);
+        commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(broken)), "Broken, renamed once"));
+        commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(broken)), "Broken, renamed twice"));
+        commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(healthy)), "Healthy, renamed"));
 
-            JdbcClient jdbc = server.jdbc();
-            await().atMost(Duration.ofSeconds(10)).until(() -> title(jdbc, healthy).equals("Healthy, renamed"));
-            assertThat(title(jdbc, broken)).isEqualTo("Broken");
+        JdbcClient jdbc = server.jdbc();
+        await().atMost(Duration.ofSeconds(10)).until(() -> title(jdbc, healthy).equals("Healthy, renamed"));
+        assertThat(title(jdbc, broken)).isEqualTo("Broken");
 
-            List<Map<String, Object>> letters = deadLetters(graphQl);
-            assertThat(letters).hasSize(2);
-            assertThat(letters).allSatisfy(letter -> {
-                assertThat(letter).containsEntry("processingGroup", "plan-overview")
-                        .containsEntry("eventType", "PlanRenamedEvent");
-                assertThat((String) letter.get("entity")).contains(broken);
-                assertThat(letter.get("firstFailure")).isNotNull();
-            });
-            assertThat(letters.get(0)).containsEntry("attempts", 1);
-            assertThat((String) letters.get(0).get("cause")).containsIgnoringCase("division by zero");
-            assertThat(letters.get(1)).containsEntry("attempts", 0).containsEntry("cause", null);
-            await().atMost(Duration.ofSeconds(10)).until(() -> parkedAlertStatus(graphQl, broken).equals("OPEN"));
+        List<Map<String, Object>> letters = deadLetters(graphQl);
+        assertThat(letters).hasSize(2);
+        assertThat(letters).allSatisfy(letter -> {
+            assertThat(letter).containsEntry("processingGroup", "plan-overview")
+                    .containsEntry("eventType", "PlanRenamedEvent");
+            assertThat((String) letter.get("entity")).contains(broken);
+            assertThat(letter.get("firstFailure")).isNotNull();
+        });
+        assertThat(letters.get(0)).containsEntry("attempts", 1);
+        assertThat((String) letters.get(0).get("cause")).containsIgnoringCase("division by zero");
+        assertThat(letters.get(1)).containsEntry("attempts", 0).containsEntry("cause", null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> parkedAlertStatus(graphQl, broken).equals("OPEN"));
 
-            fault.heal();
-            Map<String, Object> retried = graphQl.document("""
-                            mutation { retryDeadLetters(input: {processingGroup: "plan-overview"}) {
-                                applied remaining { id } errors { message } } }""")
-                    .execute().path("retryDeadLetters").entity(Map.class).get();
-            assertThat(retried).containsEntry("applied", 2).containsEntry("remaining", List.of())
-                    .containsEntry("errors", List.of());
-            assertThat(title(jdbc, broken)).isEqualTo("Broken, renamed twice");
-            assertThat(deadLetters(graphQl)).isEmpty();
-            await().atMost(Duration.ofSeconds(10)).until(() -> parkedAlertStatus(graphQl, broken).equals("RESOLVED"));
+        fault.heal();
+        Map<String, Object> retried = graphQl.document("""
+                        mutation { retryDeadLetters(input: {processingGroup: "plan-overview"}) {
+                            applied remaining { id } errors { message } } }""")
+                .execute().path("retryDeadLetters").entity(Map.class).get();
+        assertThat(retried).containsEntry("applied", 2).containsEntry("remaining", List.of())
+                .containsEntry("errors", List.of());
+        assertThat(title(jdbc, broken)).isEqualTo("Broken, renamed twice");
+        assertThat(deadLetters(graphQl)).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> parkedAlertStatus(graphQl, broken).equals("RESOLVED"));
 
-            Map<String, List<Map<String, Object>>> afterRetry = snapshot(jdbc);
-            replay(server.bean(EventProcessingConfiguration.class));
-            await().atMost(Duration.ofSeconds(20)).until(() -> snapshot(jdbc).equals(afterRetry));
-        }
+        Map<String, List<Map<String, Object>>> afterRetry = snapshot(jdbc);
+        replay(server.bean(EventProcessingConfiguration.class));
+        await().atMost(Duration.ofSeconds(20)).until(() -> snapshot(jdbc).equals(afterRetry));
     }
 
     @Test
     void evictingAnUnknownDeadLetterAnswersNotFound() {
-        try (OpsledgerServer server = OpsledgerServer.onPostgres(database)) {
-            String id = UUID.randomUUID().toString();
-            Map<String, Object> error = server.http().document("""
-                            mutation($id: ID!) { evictDeadLetter(input: {id: $id}) {
-                                evicted { id } errors { code message } } }""")
-                    .variable("id", id).execute().path("evictDeadLetter.errors[0]").entity(Map.class).get();
-            assertThat(error).containsEntry("code", "NOT_FOUND");
-            assertThat((String) error.get("message")).contains(id);
-        }
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> error = server.http().document("""
+                        mutation($id: ID!) { evictDeadLetter(input: {id: $id}) {
+                            evicted { id } errors { code message } } }""")
+                .variable("id", id).execute().path("evictDeadLetter.errors[0]").entity(Map.class).get();
+        assertThat(error).containsEntry("code", "NOT_FOUND");
+        assertThat((String) error.get("message")).contains(id);
     }
 
     private static void replay(EventProcessingConfiguration processing) {

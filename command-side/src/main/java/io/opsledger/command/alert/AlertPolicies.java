@@ -57,7 +57,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(BackupOverdueEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.backupOverdue(event.jobId()),
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.backupOverdue(event.jobId()),
                 AlertKind.BACKUP_OVERDUE, AlertSeverity.WARNING, "Backup overdue",
                 "No successful run since %s; one was due by %s".formatted(
                         event.lastSuccessAt() == null ? "the job was created" : event.lastSuccessAt(), event.dueAt()),
@@ -74,7 +74,7 @@ class AlertPolicies {
     void on(BackupRunFailedEvent event, @MessageIdentifier String eventId) {
         String reason = event.reason() == null ? "" : ": " + event.reason();
         String exit = event.exitStatus() == null ? "" : " (exit status " + event.exitStatus() + ")";
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.backupFailed(event.jobId()),
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.backupFailed(event.jobId()),
                 AlertKind.BACKUP_FAILED, AlertSeverity.WARNING, "Backup failed", "The run failed" + exit + reason,
                 new AlertSubject("BackupJob", event.jobId().value()), eventId));
     }
@@ -87,7 +87,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(BackupRunVerificationFailedEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.backupVerification(event.jobId()),
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.backupVerification(event.jobId()),
                 AlertKind.BACKUP_VERIFICATION_FAILED, AlertSeverity.CRITICAL, "Backup verification failed",
                 "Expected SHA-256 %s, read %s".formatted(event.expectedSha256(), event.actualSha256()),
                 new AlertSubject("BackupJob", event.jobId().value()), eventId));
@@ -105,7 +105,7 @@ class AlertPolicies {
         if (event.strategy() == ConflictStrategy.SOURCE_PRIORITY || event.strategy() == ConflictStrategy.TARGET_PRIORITY) {
             return;
         }
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.planConflict(event.conflictId()), AlertKind.PLAN_CONFLICT,
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.planConflict(event.conflictId()), AlertKind.PLAN_CONFLICT,
                 AlertSeverity.INFO, "Plan conflict waiting for a decision",
                 "%s: current '%s', incoming '%s' (base '%s'); resolve conflict %s".formatted(event.field(),
                         event.current(), event.incoming(), event.base(), event.conflictId()),
@@ -120,7 +120,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(TaskOverdueEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.taskOverdue(event.taskId()), AlertKind.PLAN_TASK_OVERDUE,
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.taskOverdue(event.taskId()), AlertKind.PLAN_TASK_OVERDUE,
                 AlertSeverity.WARNING, "Task overdue", "Task %s of plan %s was due %s and is not DONE".formatted(
                         event.taskId(), event.planId(), event.dueDate()),
                 new AlertSubject("Plan", event.planId().value()), eventId));
@@ -152,7 +152,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(PipelineRunFailedEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.pipelineFailed(event.pipelineId()),
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.pipelineFailed(event.pipelineId()),
                 AlertKind.PIPELINE_RUN_FAILED, AlertSeverity.WARNING, "Pipeline run failed",
                 "Run %s failed%s (%d retries left)".formatted(event.runId(),
                         event.reason() == null ? "" : ": " + event.reason(), event.retriesLeft()),
@@ -161,7 +161,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(PipelineRunTimedOutEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.pipelineTimedOut(event.pipelineId()),
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.pipelineTimedOut(event.pipelineId()),
                 AlertKind.PIPELINE_RUN_TIMED_OUT, AlertSeverity.CRITICAL, "Pipeline run timed out",
                 "Run %s ran longer than %s (%d retries left)".formatted(event.runId(), event.timeout(),
                         event.retriesLeft()),
@@ -170,7 +170,7 @@ class AlertPolicies {
 
     @EventHandler
     void on(PipelineRunAnomalyDetectedEvent event, @MessageIdentifier String eventId) {
-        commands.sendAndWait(RaiseAlertCommand.of(AlertKeys.pipelineAnomaly(event.pipelineId()),
+        commands.sendAndWait(RaiseAlertCommand.fromPolicy(AlertKeys.pipelineAnomaly(event.pipelineId()),
                 AlertKind.PIPELINE_RUN_ANOMALY, AlertSeverity.WARNING, "Pipeline run out of the ordinary",
                 "Run %s: %s %.1f outside [%.1f, %.1f] (median %.1f ± %.1f·spread over %d runs)".formatted(
                         event.runId(), event.metric(), event.value(), event.lowerBound(), event.upperBound(),

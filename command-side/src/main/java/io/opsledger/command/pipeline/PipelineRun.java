@@ -26,6 +26,7 @@ import io.opsledger.kernel.pipeline.PipelineStepFailedEvent;
 import io.opsledger.kernel.pipeline.PipelineStepStartedEvent;
 import io.opsledger.kernel.pipeline.PipelineStepSucceededEvent;
 import io.opsledger.kernel.pipeline.QueuePipelineRunCommand;
+import io.opsledger.kernel.pipeline.LineageOutcome;
 import io.opsledger.kernel.pipeline.RecordLineageEventCommand;
 import io.opsledger.kernel.pipeline.RetryPipelineRunCommand;
 import io.opsledger.kernel.pipeline.StartPipelineRunCommand;
@@ -247,7 +248,8 @@ class PipelineRun {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(RecordLineageEventCommand command, PipelineDefinitions definitions, DeadlineManager deadlineManager) {
+    LineageOutcome handle(RecordLineageEventCommand command, PipelineDefinitions definitions,
+                          DeadlineManager deadlineManager) {
         Instant eventTime = orNow(command.eventTime());
         if (id == null) {
             apply(new PipelineRunQueuedEvent(command.runId(), command.pipelineId(),
@@ -256,40 +258,34 @@ class PipelineRun {
         }
         LineageEventType type = command.eventType() == null ? LineageEventType.OTHER : command.eventType();
         if (lineageSeen.contains(lineageKey(type, eventTime))) {
-            return revision();
+            return new LineageOutcome(revision(), "the same %s at %s was recorded already".formatted(type, eventTime));
         }
         apply(new PipelineRunLineageRecordedEvent(id, pipelineId, command.openLineageRunId(), type, eventTime,
                 command.producer(), command.inputs(), command.outputs(), command.runFacets(), command.jobFacets()));
-        switch (type) {
-            case START, RUNNING -> {
-                if (state == PipelineRunState.QUEUED) {
-                    start(eventTime, deadlineManager);
-                } else if (state.isFinished() && startedAt == null) {
-                    apply(new PipelineRunStartTimeLearnedEvent(id, pipelineId, eventTime,
-                            finishedAt == null ? null : Duration.between(eventTime, finishedAt).toMillis()));
+        String ignored = switch (type) {
+            case START, RUNNING -> LineageOrder.startIgnored(state, startedAt, finishedAt, eventTime);
+            case COMPLETE, FAIL, ABORT -> LineageOrder.endIgnored(type, state, startedAt, finishedAt, eventTime);
+            case OTHER -> null; // lineage only: OTHER carries facets, not a change of state
+        };
+        if (ignored == null) {
+            switch (type) {
+                case START, RUNNING -> {
+                    if (state == PipelineRunState.QUEUED) {
+                        start(eventTime, deadlineManager);
+                    } else {
+                        apply(new PipelineRunStartTimeLearnedEvent(id, pipelineId, eventTime,
+                                finishedAt == null ? null : Duration.between(eventTime, finishedAt).toMillis()));
+                    }
                 }
-            }
-            case COMPLETE -> {
-                if (!state.isFinished()) {
-                    succeed(eventTime, PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
-                            PipelineInputRules.rows(command.rowsWritten(), "rowsWritten"), deadlineManager);
-                }
-            }
-            case FAIL -> {
-                if (!state.isFinished()) {
-                    fail(eventTime, "reported as FAIL through OpenLineage", deadlineManager);
-                }
-            }
-            case ABORT -> {
-                if (!state.isFinished()) {
-                    cancel(eventTime, "reported as ABORT through OpenLineage", deadlineManager);
-                }
-            }
-            case OTHER -> {
-                // lineage only: OTHER carries facets, not a change of state
+                case COMPLETE -> succeed(eventTime, PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
+                        PipelineInputRules.rows(command.rowsWritten(), "rowsWritten"), deadlineManager);
+                case FAIL -> fail(eventTime, command.errorMessage() == null || command.errorMessage().isBlank()
+                        ? "reported as FAIL through OpenLineage" : command.errorMessage(), deadlineManager);
+                case ABORT -> cancel(eventTime, "reported as ABORT through OpenLineage", deadlineManager);
+                case OTHER -> { }
             }
         }
-        return revision();
+        return new LineageOutcome(revision(), ignored);
     }
 
     @DeadlineHandler(deadlineName = TIMEOUT_DEADLINE)

@@ -89,7 +89,7 @@ final class PipelineFixture {
 
     static RecordLineageEventCommand lineage(PipelineRunId runId, LineageEventType type, Instant at, Long rowsWritten) {
         return new RecordLineageEventCommand(runId, PIPELINE, OL_RUN, type, at, "https://example.test/producer",
-                INPUTS, OUTPUTS, "{\"nominalTime\":{}}", "{}", null, rowsWritten);
+                INPUTS, OUTPUTS, "{\"nominalTime\":{}}", "{}", null, rowsWritten, null);
     }
 
     static UUID uuid(String name) {

@@ -13,6 +13,8 @@ import io.opsledger.kernel.pipeline.PipelineRunStartedEvent;
 import io.opsledger.kernel.pipeline.PipelineRunSucceededEvent;
 import io.opsledger.kernel.pipeline.RecordLineageEventCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import io.opsledger.kernel.pipeline.LineageOutcome;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -119,5 +121,48 @@ class PipelineRunLineageTest {
                         lineage(RUN, LineageEventType.COMPLETE, END, null))
                 .when(fail)
                 .expectEvents(recorded(fail));
+    }
+
+    @Test
+    void startLaterThanTheEndIsKeptAsLineageOnlyAndSaysWhy() {
+        RecordLineageEventCommand lateStart = lineage(RUN, LineageEventType.START, END.plusSeconds(60), null);
+        fixture.givenCommands(lineage(RUN, LineageEventType.COMPLETE, END, 10L))
+                .when(lateStart)
+                .expectEvents(recorded(lateStart))
+                .expectResultMessagePayloadMatching(Matchers.predicate(outcome ->
+                        outcome instanceof LineageOutcome lineage && lineage.ignored().contains("ended at " + END)));
+    }
+
+    @Test
+    void completeBeforeTheStartIsKeptAsLineageOnly() {
+        RecordLineageEventCommand early = lineage(RUN, LineageEventType.COMPLETE, START.minusSeconds(5), 10L);
+        fixture.givenCommands(lineage(RUN, LineageEventType.START, START, null))
+                .when(early)
+                .expectEvents(recorded(early))
+                .expectResultMessagePayloadMatching(Matchers.predicate(outcome ->
+                        outcome instanceof LineageOutcome lineage && lineage.ignored().contains("precedes the run's start")));
+    }
+
+    @Test
+    void completeAfterFailIsIgnoredAndSaysTheFirstOutcomeWins() {
+        RecordLineageEventCommand complete = lineage(RUN, LineageEventType.COMPLETE, END.plusSeconds(1), 10L);
+        fixture.givenCommands(lineage(RUN, LineageEventType.START, START, null),
+                        lineage(RUN, LineageEventType.FAIL, END, null))
+                .when(complete)
+                .expectEvents(recorded(complete))
+                .expectResultMessagePayloadMatching(Matchers.predicate(outcome ->
+                        outcome instanceof LineageOutcome lineage && lineage.ignored().contains("FAILED")));
+    }
+
+    @Test
+    void failKeepsTheErrorMessageFacetAsTheReason() {
+        RecordLineageEventCommand base = lineage(RUN, LineageEventType.FAIL, END, null);
+        RecordLineageEventCommand fail = new RecordLineageEventCommand(base.runId(), base.pipelineId(),
+                base.openLineageRunId(), base.eventType(), base.eventTime(), base.producer(), base.inputs(), base.outputs(),
+                base.runFacets(), base.jobFacets(), null, null, "division by zero in transform step");
+        fixture.givenCommands(lineage(RUN, LineageEventType.START, START, null))
+                .when(fail)
+                .expectEvents(recorded(fail), new PipelineRunFailedEvent(RUN, PIPELINE, START, END, 42_000L,
+                        "division by zero in transform step", 0));
     }
 }

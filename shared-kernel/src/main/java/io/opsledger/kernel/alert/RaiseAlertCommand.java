@@ -18,13 +18,19 @@ public record RaiseAlertCommand(@TargetAggregateIdentifier AlertStreamId streamI
     public static final int MAX_TITLE_LENGTH = 300;
     public static final int MAX_MESSAGE_LENGTH = 4000;
 
+    public static RaiseAlertCommand of(String key, AlertKind kind, AlertSeverity severity, String title,
+                                       String message, AlertSubject subject, String cause) {
+        return new RaiseAlertCommand(AlertStreamId.forKey(key), key, kind, severity, title, message, subject, cause);
+    }
+
     /**
      * For policies, whose messages quote values of other entities: a message longer than the
      * limit is cut (with an ellipsis) rather than refused, so an alert is never lost to its length.
+     * A person's or a script's message is refused when too long, never cut.
      */
-    public static RaiseAlertCommand of(String key, AlertKind kind, AlertSeverity severity, String title,
-                                       String message, AlertSubject subject, String cause) {
-        return new RaiseAlertCommand(AlertStreamId.forKey(key), key, kind, severity, title, cut(message), subject, cause);
+    public static RaiseAlertCommand fromPolicy(String key, AlertKind kind, AlertSeverity severity, String title,
+                                               String message, AlertSubject subject, String cause) {
+        return of(key, kind, severity, title, cut(message), subject, cause);
     }
 
     private static String cut(String message) {
