@@ -128,8 +128,10 @@ class DashboardIT {
         mutate("addWidget", Map.of("dashboardId", id,
                 "widget", widget("weather", "COUNTER", "weather", Map.of(), 0, 4, 4, 4)))
                 .path("addWidget.errors[0].rule").entity(String.class).isEqualTo("DATA_SOURCE_UNKNOWN");
-        mutate("removeWidget", Map.of("dashboardId", id, "widgetId", "ghost"))
-                .path("removeWidget.errors[0].rule").entity(String.class).isEqualTo("WIDGET_NOT_FOUND");
+        GraphQlTester.Response ghost = mutate("removeWidget", Map.of("dashboardId", id, "widgetId", "ghost"));
+        ghost.path("removeWidget.errors[0].code").entity(String.class).isEqualTo("NOT_FOUND");
+        ghost.path("removeWidget.errors[0].entity").entity(String.class).isEqualTo("Widget");
+        ghost.path("removeWidget.errors[0].id").entity(String.class).isEqualTo("ghost");
         mutate("moveWidget", Map.of("dashboardId", UUID.randomUUID().toString(), "widgetId", "alerts",
                 "x", 0, "y", 0, "w", 1, "h", 1))
                 .path("moveWidget.errors[0].code").entity(String.class).isEqualTo("NOT_FOUND");

@@ -99,8 +99,9 @@ class PipelineGraphQlIT {
         pipelines.mutate("createPipeline", "pipeline", Map.of("namespace", "warehouse", "name", "twice"));
         assertThat(pipelines.reject("createPipeline", Map.of("namespace", "warehouse", "name", "twice")))
                 .containsEntry("rule", "ID_ALREADY_USED");
-        assertThat(pipelines.reject("queuePipelineRun", Map.of("pipelineId", java.util.UUID.randomUUID().toString())))
-                .containsEntry("rule", "PIPELINE_NOT_FOUND");
+        String unknown = java.util.UUID.randomUUID().toString();
+        assertThat(pipelines.reject("queuePipelineRun", Map.of("pipelineId", unknown)))
+                .containsEntry("code", "NOT_FOUND").containsEntry("entity", "Pipeline").containsEntry("id", unknown);
     }
 
     @Test

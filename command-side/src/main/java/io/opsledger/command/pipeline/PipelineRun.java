@@ -73,6 +73,7 @@ import static io.opsledger.kernel.pipeline.PipelineRule.STEP_ALREADY_STARTED;
 import static io.opsledger.kernel.pipeline.PipelineRule.STEP_DEPENDENCIES_NOT_SUCCEEDED;
 import static io.opsledger.kernel.pipeline.PipelineRule.STEP_NOT_FOUND;
 import static io.opsledger.kernel.pipeline.PipelineRule.STEP_NOT_RUNNING;
+import static io.opsledger.kernel.pipeline.PipelineRule.TIME_BEFORE_START;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -150,7 +151,7 @@ class PipelineRun {
             throw STEP_DEPENDENCIES_NOT_SUCCEEDED.violated("step '%s' cannot start before %s succeeded",
                     step.name, String.join(", ", waitingFor));
         }
-        apply(new PipelineStepStartedEvent(id, pipelineId, step.name, orNow(command.at())));
+        apply(new PipelineStepStartedEvent(id, pipelineId, step.name, sinceStart(command.at())));
         return revision();
     }
 
@@ -158,7 +159,7 @@ class PipelineRun {
     long handle(CompletePipelineStepCommand command, DeadlineManager deadlineManager) {
         requireRunning();
         Step step = runningStep(command.step());
-        Instant at = orNow(command.at());
+        Instant at = sinceStart(command.at());
         apply(new PipelineStepSucceededEvent(id, pipelineId, step.name, at,
                 PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
                 PipelineInputRules.rows(command.rowsWritten(), "rowsWritten")));
@@ -172,7 +173,7 @@ class PipelineRun {
     long handle(FailPipelineStepCommand command, DeadlineManager deadlineManager) {
         requireRunning();
         Step step = runningStep(command.step());
-        Instant at = orNow(command.at());
+        Instant at = sinceStart(command.at());
         String reason = PipelineInputRules.reason(command.reason());
         apply(new PipelineStepFailedEvent(id, pipelineId, step.name, at, reason));
         fail(at, reason.isEmpty() ? "step '%s' failed".formatted(step.name) : "step '%s' failed: %s".formatted(step.name, reason),
@@ -189,7 +190,7 @@ class PipelineRun {
             throw STEPS_NOT_FINISHED.violated("run %s succeeds when its last step does; still open: %s", id,
                     String.join(", ", open));
         }
-        succeed(orNow(command.at()), PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
+        succeed(sinceStart(command.at()), PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
                 PipelineInputRules.rows(command.rowsWritten(), "rowsWritten"), deadlineManager);
         return revision();
     }
@@ -197,7 +198,7 @@ class PipelineRun {
     @CommandHandler
     long handle(FailPipelineRunCommand command, DeadlineManager deadlineManager) {
         requireRunning();
-        fail(orNow(command.at()), PipelineInputRules.reason(command.reason()), deadlineManager);
+        fail(sinceStart(command.at()), PipelineInputRules.reason(command.reason()), deadlineManager);
         return revision();
     }
 
@@ -392,6 +393,16 @@ class PipelineRun {
 
     private static String lineageKey(LineageEventType type, Instant eventTime) {
         return type + "|" + eventTime;
+    }
+
+    /** A time reported for a running run, which cannot precede the run's start. */
+    private Instant sinceStart(Instant reported) {
+        Instant at = orNow(reported);
+        if (startedAt != null && at.isBefore(startedAt)) {
+            throw TIME_BEFORE_START.violated("%s is before the run started at %s; that would be a negative duration",
+                    at, startedAt);
+        }
+        return at;
     }
 
     // --- state -------------------------------------------------------------------------------

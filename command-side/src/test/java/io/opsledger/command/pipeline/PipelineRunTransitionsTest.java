@@ -165,4 +165,15 @@ class PipelineRunTransitionsTest {
                 .when(new CompletePipelineRunCommand(RUN, late, null, null))
                 .expectEvents(new PipelineRunSucceededEvent(RUN, PIPELINE, STARTED, late, 3_600_000L, null, null));
     }
+
+    @Test
+    void runCannotEndBeforeItStarted() {
+        fixture.given(queued(RUN, STEPLESS), started(RUN, STARTED, TIMEOUT))
+                .when(new CompletePipelineRunCommand(RUN, STARTED.minusSeconds(1), null, null))
+                .expectException(violates(PipelineRule.TIME_BEFORE_START));
+        fixture.given(queued(RUN, STEPLESS), started(RUN, STARTED, TIMEOUT))
+                .when(new FailPipelineRunCommand(RUN, STARTED.minusSeconds(1), "too early"))
+                .expectException(violates(PipelineRule.TIME_BEFORE_START));
+    }
 }
+

@@ -205,14 +205,15 @@ public final class CommandLimits {
         try {
             year(LocalDate.parse(date, ISO_DATE), path, value);
         } catch (DateTimeException e) {
-            throw violation(LimitRule.DATE_FORMAT, path, "%s is not a day of the calendar (got '%s')", path, value);
+            throw violation(LimitRule.DATE_FORMAT, path,
+                    "%s must be an existing calendar date written YYYY-MM-DD (got '%s')", path, value);
         }
     }
 
     private static void year(LocalDate date, String path, String written) {
         if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            throw violation(LimitRule.DATE_FORMAT, path, "%s must lie between the years %d and %d (got '%s')", path,
-                    MIN_YEAR, MAX_YEAR, written);
+            throw violation(LimitRule.DATE_FORMAT, path, "%s must be a date written YYYY-MM-DD between the years %d and %d (got '%s')",
+                    path, MIN_YEAR, MAX_YEAR, written);
         }
     }
 

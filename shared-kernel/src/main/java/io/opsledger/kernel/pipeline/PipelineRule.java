@@ -38,6 +38,8 @@ public enum PipelineRule implements Rule {
     /** A step runs once per run. */
     STEP_ALREADY_STARTED("step"),
     STEP_NOT_RUNNING("step"),
+    /** Nothing in a run happens before the run started: a negative duration would feed the anomaly statistics. */
+    TIME_BEFORE_START("at"),
     /** A step starts only after every step it depends on succeeded. */
     STEP_DEPENDENCIES_NOT_SUCCEEDED("step"),
     ROWS_NEGATIVE("rows"),

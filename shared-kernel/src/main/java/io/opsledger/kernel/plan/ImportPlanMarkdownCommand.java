@@ -9,6 +9,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * The change is based on {@code basedOnRevision}, else on the revision written in the file by the
  * exporter, else on the plan as it stands; {@code strategy} overrides the plan's for this import.
  */
-public record ImportPlanMarkdownCommand(@TargetAggregateIdentifier PlanId planId, @Text(max = 1_000_000, required = true, multiline = true) String markdown,
+public record ImportPlanMarkdownCommand(@TargetAggregateIdentifier PlanId planId, @Text(max = 1_000_000, multiline = true) String markdown,
                                         @Range(min = 0, max = Long.MAX_VALUE) Long basedOnRevision, ConflictStrategy strategy) implements PlanCommand {
 }
