@@ -5,6 +5,7 @@ import io.opsledger.kernel.backup.BackupRule;
 import io.opsledger.kernel.backup.CreateBackupJobCommand;
 import io.opsledger.kernel.backup.FindBackupJobByPingQuery;
 import io.opsledger.kernel.backup.ReconfigureBackupJobCommand;
+import io.opsledger.kernel.backup.RotateBackupPingCommand;
 import io.opsledger.kernel.backup.ScanSettings;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -29,22 +30,26 @@ class BackupDispatchChecks {
             switch (message.getPayload()) {
                 case CreateBackupJobCommand create -> {
                     checkScan(roots, create.scan());
-                    if (create.pingUuid() != null) {
-                        BackupJobId owner = queries.query(new FindBackupJobByPingQuery(create.pingUuid()), BackupJobId.class)
-                                .join();
-                        if (owner != null && !owner.equals(create.jobId())) {
-                            throw BackupRule.PING_UUID_REQUIRED.violated(
-                                    "ping UUID %s is another job's address already; leave it out to get a new one",
-                                    create.pingUuid());
-                        }
-                    }
+                    checkPingFree(queries, create.pingUuid(), create.jobId());
                 }
                 case ReconfigureBackupJobCommand reconfigure -> checkScan(roots, reconfigure.scan());
+                case RotateBackupPingCommand rotate -> checkPingFree(queries, rotate.pingUuid(), rotate.jobId());
                 default -> {
                 }
             }
             return message;
         });
+    }
+
+    private static void checkPingFree(QueryGateway queries, java.util.UUID pingUuid, BackupJobId jobId) {
+        if (pingUuid == null) {
+            return;
+        }
+        BackupJobId owner = queries.query(new FindBackupJobByPingQuery(pingUuid), BackupJobId.class).join();
+        if (owner != null && !owner.equals(jobId)) {
+            throw BackupRule.PING_UUID_REQUIRED.violated(
+                    "ping UUID %s is another job's address already; leave it out to get a new one", pingUuid);
+        }
     }
 
     private static void checkScan(BackupScanRoots roots, ScanSettings scan) {
