@@ -130,17 +130,36 @@ test('a failed pipeline run changes a dashboard widget live', async () => {
     const before = await widget.getByTestId('series-totals').innerText();
     assert.doesNotMatch(before, /FAILED: [1-9]/);
 
-    const pipeline = await server.graphql('mutation { createPipeline(input: {namespace: "etl", name: "orders"}) { pipeline { id } errors { message } } }');
+    const pipeline = await server.graphql(`mutation { createPipeline(input: {namespace: "etl", name: "orders",
+      steps: [{name: "extract", kind: EXTRACT}, {name: "load", kind: LOAD, dependsOn: ["extract"]}]}) { pipeline { id } errors { message } } }`);
     const queued = await server.graphql('mutation($p: ID!) { queuePipelineRun(input: {pipelineId: $p}) { run { id } errors { message } } }', { p: pipeline.createPipeline.pipeline.id });
     const runId = queued.queuePipelineRun.run.id;
-    await server.graphql('mutation($r: ID!) { startPipelineRun(input: {runId: $r}) { errors { message } } }', { r: runId });
-    await server.graphql('mutation($r: ID!) { failPipelineRun(input: {runId: $r, reason: "warehouse unreachable"}) { errors { message } } }', { r: runId });
+    const step = async (mutation, input) => {
+      const data = await server.graphql(`mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { message } } }`, { input: { runId, ...input } });
+      assert.deepEqual(data[mutation].errors, [], mutation);
+    };
+    await step('startPipelineRun', {});
+    await step('startPipelineStep', { step: 'extract' });
+    await step('completePipelineStep', { step: 'extract', rowsRead: 1200, rowsWritten: 1200 });
+    await step('startPipelineStep', { step: 'load' });
+    await step('failPipelineStep', { step: 'load', reason: 'warehouse unreachable' });
 
     await eventually('the widget showing the failed run', async () => /FAILED: 1/.test(await widget.getByTestId('series-totals').innerText()));
+
+    // Edit mode: the server's layout rules decide, and a refusal is shown on the widget in words.
+    await page.getByRole('button', { name: 'Edit layout' }).click();
+    await page.getByRole('button', { name: 'Move Backups succeeded (24 h) (arrow keys)' }).press('ArrowLeft');
+    const refusal = page.locator('[data-widget="backup-successes"] .problem');
+    await refusal.waitFor();
+    assert.equal(await refusal.getAttribute('data-rule'), 'WIDGET_OVERLAP');
+    await page.getByRole('button', { name: 'Move Recent changes (arrow keys)' }).press('ArrowDown');
+    await eventually('the widget moved one row down', async () => (await page.locator('[data-widget="recent-changes"]').evaluate((el) => el.style.gridRowStart)) === '6');
+    await page.getByRole('button', { name: 'Done editing' }).click();
     await recordPage(page, 'dashboard');
 
     await page.goto(`/pipelines/runs/${runId}`);
     await page.getByText('warehouse unreachable').first().waitFor();
+    assert.equal(await page.getByRole('list', { name: 'Steps timeline' }).getByRole('listitem').count(), 2);
     await recordPage(page, 'pipeline-run');
     await page.goto('/dashboards?kiosk');
     await page.locator('[data-widget="pipeline-runs"]').waitFor();

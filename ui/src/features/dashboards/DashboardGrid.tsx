@@ -20,7 +20,8 @@ export function DashboardGrid({ dashboard, editing, onActivity, onChanged }: { d
 
   async function place(widget: Widget, to: Placement) {
     if (samePlacement(widget, to)) return;
-    const outcome = await move.run({ input: { dashboardId: dashboard.id, widgetId: widget.id, ...to, basedOnRevision: dashboard.revision } });
+    const { x, y, w, h } = to; // a widget carries more fields than the input takes
+    const outcome = await move.run({ input: { dashboardId: dashboard.id, widgetId: widget.id, x, y, w, h, basedOnRevision: dashboard.revision } });
     setRefusals((r) => ({ ...r, [widget.id]: outcome.problems[0] }));
     onChanged();
   }
