@@ -34,9 +34,12 @@ export async function openPage(pathname, { token = server.token, width = 1280, h
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error on ${pathname}: ${e.message}`));
   await page.goto(pathname);
-  if (token && await page.getByLabel('API token').isVisible().catch(() => false)) {
+  // The app first asks the server who the token is: then it shows either the sign-in screen or the page.
+  await page.locator('#token, .app').first().waitFor();
+  if (token && await page.locator('#token').isVisible()) {
     await page.getByLabel('API token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.app').waitFor();
   }
   await page.locator('#main').waitFor();
   return { context, page };
