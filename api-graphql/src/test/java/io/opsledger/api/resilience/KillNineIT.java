@@ -31,7 +31,7 @@ class KillNineIT {
      * #KILL_LIMIT} on a machine too busy to get there: either way with commands in flight.
      */
     private static final int KILL_AFTER = 2_500;
-    private static final Duration KILL_LIMIT = Duration.ofSeconds(40);
+    private static final Duration KILL_LIMIT = Duration.ofSeconds(25);
     /** Fewer acknowledged commands than this before the kill would make the test say little. */
     private static final int AT_LEAST_ACKNOWLEDGED = 100;
 
