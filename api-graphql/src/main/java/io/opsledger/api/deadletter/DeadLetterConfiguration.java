@@ -29,7 +29,7 @@ import java.util.Set;
 class DeadLetterConfiguration {
 
     static final String ATTEMPTS = "attempts";
-    private static final Set<String> NOT_PARKED = Set.of(LiveUpdates.PROCESSING_GROUP);
+    static final Set<String> NOT_PARKED = Set.of(LiveUpdates.PROCESSING_GROUP);
 
     @Autowired
     void deadLetterQueues(EventProcessingConfigurer processing, ConnectionProvider connectionProvider,

@@ -32,8 +32,10 @@ class SavepointPerEventHandler implements HandlerEnhancerDefinition {
 
     @Override
     public @Nonnull <T> MessageHandlingMember<T> wrapHandler(@Nonnull MessageHandlingMember<T> original) {
-        boolean eventHandler = original.canHandleMessageType(EventMessage.class)
-                && original.declaringClass().isAnnotationPresent(ProcessingGroup.class);
+        ProcessingGroup group = original.declaringClass().getAnnotation(ProcessingGroup.class);
+        // Only where a failure is parked: the live updates only notify, and a savepoint would only delay them.
+        boolean eventHandler = original.canHandleMessageType(EventMessage.class) && group != null
+                && !DeadLetterConfiguration.NOT_PARKED.contains(group.value());
         return eventHandler ? new Savepointed<>(original, transactionManager) : original;
     }
 
