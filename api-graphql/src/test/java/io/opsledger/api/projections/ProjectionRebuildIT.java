@@ -60,8 +60,11 @@ class ProjectionRebuildIT {
     @BeforeAll
     static void loadHundredThousandEvents() throws SQLException {
         database = PostgresTestDatabase.freshSchema();
+        // The reader below asks as fast as it can for the whole rebuild: the per-token rate limit
+        // (RequestLimitsIT's subject) is lifted so that what this test sees is the rebuild alone.
         server = OpsledgerServer.onPostgres(database, "axon.eventhandling.processors." + GROUP + ".batch-size=500",
-                "axon.eventhandling.processors.audit-correlation.batch-size=500");
+                "axon.eventhandling.processors.audit-correlation.batch-size=500",
+                "opsledger.limits.requests-per-second=100000", "opsledger.limits.burst=100000");
         try (Connection connection = database.connect()) {
             BulkEvents.dashboardsCreatedAndRenamed(connection, server.bean(Serializer.class), DASHBOARDS);
         }
