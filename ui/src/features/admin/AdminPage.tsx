@@ -3,14 +3,17 @@ import { Button } from '@/components/Button';
 import { Loading, Page } from '@/components/Page';
 import { ProblemList, ProblemText } from '@/components/ProblemText';
 import { StatusPill } from '@/components/Status';
+import { useCan } from '@/lib/auth/session';
 import { useLiveQuery, useMutationAction } from '@/lib/graphql/hooks';
 import type { RebuildPurpose } from '@/gql/graphql';
 import { CancelProjectionRebuild, Projections, RebuildProjection, VerifyProjection } from './api';
+import { DeadLetterList } from './DeadLetterList';
 import { RebuildProgress } from './RebuildProgress';
 
 /** Event processors with their positions and dead letters; rebuild, check and cancel with live progress. */
 export function AdminPage() {
   const groups = useLiveQuery(Projections, {});
+  const isAdmin = useCan('ADMIN');
   const [followed, setFollowed] = useState<{ name: string; purpose: RebuildPurpose } | undefined>(undefined);
   const rebuild = useMutationAction(RebuildProjection, (data) => data.rebuildProjection.errors);
   const verify = useMutationAction(VerifyProjection, (data) => data.verifyProjection.errors);
@@ -41,7 +44,7 @@ export function AdminPage() {
                 <td><StatusPill status={group.state} /></td>
                 <td>{group.deadLetters ?? '—'}</td>
                 <td>
-                  {group.rebuildable ? (
+                  {!isAdmin ? <small>administrators only</small> : group.rebuildable ? (
                     <>
                       <Button onClick={() => void start(group.name, 'REBUILD')} busy={rebuild.inFlight} aria-label={`Rebuild ${group.name}`}>Rebuild</Button>{' '}
                       <Button onClick={() => void start(group.name, 'VERIFY')} busy={verify.inFlight} aria-label={`Verify ${group.name}`}>Verify</Button>{' '}
@@ -55,7 +58,8 @@ export function AdminPage() {
         </table>
       )}
       <h2>Dead letters</h2>
-      <p>The count per processing group is in the table above; parked events are listed, retried and evicted where the group has a dead-letter queue.</p>
+      {isAdmin ? <DeadLetterList onChanged={groups.refetch} />
+        : <p>Parked events are listed, retried and evicted by administrators; the count per processing group is in the table above.</p>}
     </Page>
   );
 }

@@ -35,3 +35,21 @@ export const CancelProjectionRebuild = graphql(`
     cancelProjectionRebuild(input: $input) { status { ...ProjectionStatusFields } errors { code message path } }
   }
 `);
+
+export const DeadLetters = graphql(`
+  query DeadLetters {
+    deadLetters { id processingGroup entity eventType cause firstFailure attempts }
+  }
+`);
+
+export const RetryDeadLetters = graphql(`
+  mutation RetryDeadLetters($input: RetryDeadLettersInput) {
+    retryDeadLetters(input: $input) { applied remaining { id } errors { code message path } }
+  }
+`);
+
+export const EvictDeadLetter = graphql(`
+  mutation EvictDeadLetter($input: EvictDeadLetterInput!) {
+    evictDeadLetter(input: $input) { evicted { id } errors { code message path } }
+  }
+`);
