@@ -23,13 +23,13 @@ import java.util.concurrent.Callable;
  * Exit codes: 0 done, 1 refused or failed, 2 imported with conflicts left open.
  */
 @Command(name = "opsledger", mixinStandardHelpOptions = true, subcommands = {CommandLine.HelpCommand.class,
-        OpsledgerCli.PlanCommands.class, AuditCommands.class, EventCommands.class, ProjectionCommands.class,
+        OpsledgerCli.PlanCommands.class, AuditCommands.class, EventCommands.class, ProjectionCommands.class, DeadLetterCommands.class,
         TokenCommands.class},
         description = "Opsledger command line. Without a command, java -jar opsledger.jar starts the server.")
 public final class OpsledgerCli {
 
-    private static final Set<String> COMMANDS = Set.of("plan", "audit", "events", "projections", "tokens", "--help", "-h", "help",
-            "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("plan", "audit", "events", "projections", "deadletters", "tokens",
+            "--help", "-h", "help", "--version", "-V");
 
     /** Whether these arguments are a CLI command rather than the server's own arguments. */
     public static boolean handles(String[] args) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code plan import} and {@code plan export} of the application jar against a running server. */
+/** {@code plan import|export} and {@code deadletters} of the application jar against a running server. */
 class OpsledgerCliIT {
 
     private static PostgresTestDatabase database;
@@ -79,6 +79,19 @@ class OpsledgerCliIT {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("does not exist");
+    }
+
+    @Test
+    void deadLettersOfAFreshServerAreAnEmptyListAndEvictingAnUnknownOneIsNotFound() {
+        Result list = cli("deadletters", "list", "--json");
+
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out().strip()).isEqualTo("[ ]");
+
+        Result evict = cli("deadletters", "evict", java.util.UUID.randomUUID().toString());
+
+        assertThat(evict.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(evict.err()).contains("NOT_FOUND").doesNotContain("Exception");
     }
 
     @Test
