@@ -14,6 +14,7 @@ import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A backup job fails three times through the Healthchecks ping API, then succeeds: one alert with
- * three occurrences, resolved by the success, and a subscriber of the live stream gets a message
- * for the raise, both repeats and the resolution, in order.
+ * three occurrences, resolved by the success, and a subscriber of the live stream sees the alert
+ * open with growing counts (never going back, never the same state twice) up to three, then resolved.
  */
 class AlertStreamIT {
 
@@ -59,8 +60,7 @@ class AlertStreamIT {
                     .variable("kinds", List.of("BACKUP_FAILED"))
                     .executeSubscription()
                     .toFlux("alerts", Map.class)
-                    .map(alert -> (Map<String, Object>) alert)
-                    .take(5);
+                    .map(alert -> (Map<String, Object>) alert);
 
             StepVerifier.create(stream)
                     .assertNext(sentinel -> assertThat(sentinel).containsEntry("title", "Sentinel"))
@@ -70,17 +70,23 @@ class AlertStreamIT {
                                     .bodyToMono(String.class).block(Duration.ofSeconds(10));
                         }
                     })
-                    // One message per change, each the alert as it stands after (at least) that change: when
-                    // changes come faster than the projection, a message may already show a later count.
-                    .assertNext(alert -> assertThat(alert).containsEntry("status", "OPEN")
-                            .containsEntry("kind", "BACKUP_FAILED").containsEntry("subjectId", job.get("id"))
-                            .satisfies(a -> assertThat((Integer) a.get("occurrences")).isBetween(1, 3)))
-                    .assertNext(alert -> assertThat((Integer) alert.get("occurrences")).isBetween(2, 3))
-                    .assertNext(alert -> assertThat(alert).containsEntry("occurrences", 3).containsEntry("status", "OPEN"))
+                    // Each message is the alert as it stands once the read model has applied (at least) the
+                    // change that caused it, and a view equal to the one pushed before is not sent again: when
+                    // the projection applies the three failures together, fewer messages show the same end.
+                    .recordWith(ArrayList::new)
+                    .thenConsumeWhile(alert -> !Integer.valueOf(3).equals(alert.get("occurrences")))
+                    // (what was recorded includes the message with three occurrences, checked again below)
+                    .consumeRecordedWith(earlier -> assertThat(earlier)
+                            .allSatisfy(alert -> assertThat(alert).containsEntry("status", "OPEN")
+                                    .containsEntry("kind", "BACKUP_FAILED").containsEntry("subjectId", job.get("id")))
+                            .extracting(alert -> (Integer) alert.get("occurrences"))
+                            .isSorted().doesNotHaveDuplicates().endsWith(3))
+                    .assertNext(alert -> assertThat(alert).containsEntry("occurrences", 3).containsEntry("status", "OPEN")
+                            .containsEntry("kind", "BACKUP_FAILED").containsEntry("subjectId", job.get("id")))
                     .then(() -> http.get().uri(ping).retrieve().bodyToMono(String.class).block(Duration.ofSeconds(10)))
                     .assertNext(alert -> assertThat(alert).containsEntry("status", "RESOLVED")
                             .containsEntry("occurrences", 3).containsEntry("resolvedAutomatically", true))
-                    .expectComplete()
+                    .thenCancel()
                     .verify(Duration.ofSeconds(30));
         } finally {
             subscriber.stop().block(Duration.ofSeconds(5));

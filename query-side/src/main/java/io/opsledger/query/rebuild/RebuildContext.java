@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -87,9 +88,21 @@ final class RebuildContext {
         });
     }
 
+    /**
+     * Where a rebuild's processor stands, for its progress; -1 when unknown. After a kill -9 the dead
+     * instance's claim on the token stands until it times out: reading the token would need that
+     * claim, so the position is unknown until the processor itself takes the segment over and commits.
+     */
     long storedPositionOrMinusOne(String processorName) {
         TokenStore tokens = processing.tokenStore(processorName);
-        return tokens.fetchSegments(processorName).length == 0 ? -1 : storedPosition(tokens, processorName);
+        if (tokens.fetchSegments(processorName).length == 0) {
+            return -1;
+        }
+        try {
+            return storedPosition(tokens, processorName);
+        } catch (UnableToClaimTokenException claimedByAStoppedInstance) {
+            return -1;
+        }
     }
 
     TrackingToken storedToken(String processorName) {
