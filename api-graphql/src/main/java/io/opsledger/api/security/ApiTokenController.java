@@ -1,5 +1,6 @@
 package io.opsledger.api.security;
 
+import io.opsledger.api.messaging.BlockingWork;
 import io.opsledger.api.graphql.PageInfo;
 import io.opsledger.api.graphql.UserError;
 import io.opsledger.api.graphql.UserErrors;
@@ -18,16 +19,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
-import reactor.core.scheduler.Schedulers;
 
 /** The signed-in caller, and API tokens for administrators (their role comes from graphql/access.yml). */
 @Controller
 class ApiTokenController {
 
     private final ApiTokens tokens;
+    /** The application's own blocking pool: the JVM-wide boundedElastic can be held by other work. */
+    private final BlockingWork blocking;
 
-    ApiTokenController(ApiTokens tokens) {
+    ApiTokenController(ApiTokens tokens, BlockingWork blocking) {
         this.tokens = tokens;
+        this.blocking = blocking;
     }
 
     record Me(String name, Role role, Instant expiresAt) {
@@ -90,7 +93,7 @@ class ApiTokenController {
     }
 
     /** JDBC on a worker that a cancelled request does not interrupt (H2 closes its file on interrupts). */
-    private static <T> Mono<T> blocking(Callable<T> work) {
+    private <T> Mono<T> blocking(Callable<T> work) {
         return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> {
             try {
                 return work.call();
@@ -99,7 +102,7 @@ class ApiTokenController {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }, command -> Schedulers.boundedElastic().schedule(command)), true)
+        }, command -> blocking.scheduler().schedule(command)), true)
                 .onErrorMap(java.util.concurrent.CompletionException.class, Throwable::getCause);
     }
 

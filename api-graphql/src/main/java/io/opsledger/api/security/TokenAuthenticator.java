@@ -1,5 +1,6 @@
 package io.opsledger.api.security;
 
+import io.opsledger.api.messaging.BlockingWork;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -7,7 +8,6 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,19 +27,22 @@ public class TokenAuthenticator {
     static final String ENV_ADMIN = "env-admin";
 
     private final ApiTokens tokens;
+    /** The application's own blocking pool: the JVM-wide boundedElastic can be held by other work. */
+    private final BlockingWork blocking;
     private final LocalAdminKey localAdminKey;
     private final byte[] adminTokenHash;
     private final ReactiveJwtDecoder jwtDecoder;
     private final String roleClaim;
     private final String principalClaim;
 
-    TokenAuthenticator(ApiTokens tokens, LocalAdminKey localAdminKey,
+    TokenAuthenticator(ApiTokens tokens, LocalAdminKey localAdminKey, BlockingWork blocking,
                        @Value("${opsledger.security.admin-token:}") String adminToken,
                        ObjectProvider<ReactiveJwtDecoder> jwtDecoder,
                        @Value("${opsledger.security.oidc.role-claim:opsledger_role}") String roleClaim,
                        @Value("${opsledger.security.oidc.principal-claim:sub}") String principalClaim) {
         this.tokens = tokens;
         this.localAdminKey = localAdminKey;
+        this.blocking = blocking;
         this.adminTokenHash = adminToken.isBlank() ? null : sha256(adminToken.trim());
         this.jwtDecoder = jwtDecoder.getIfAvailable();
         this.roleClaim = roleClaim;
@@ -61,7 +64,7 @@ public class TokenAuthenticator {
         if (token.startsWith(ApiTokens.PREFIX)) {
             // JDBC on a worker; a cancelled request must not interrupt it (H2 closes its file on interrupts).
             return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> tokens.authenticate(token),
-                            command -> Schedulers.boundedElastic().schedule(command)), true)
+                            command -> blocking.scheduler().schedule(command)), true)
                     .flatMap(Mono::justOrEmpty)
                     .switchIfEmpty(Mono.error(() -> new InvalidBearerTokenException(
                             "the token is unknown, revoked or expired")));
