@@ -97,6 +97,11 @@ export class OpsledgerServer {
     return body.data;
   }
 
+  /** The last lines the server wrote, for a failure's message. */
+  logTail(lines) {
+    try { return fs.readFileSync(this.log, 'utf8').split('\n').slice(-lines).join('\n'); } catch (e) { return `(no log: ${e.message})`; }
+  }
+
   cleanup() {
     fs.rmSync(this.dataDir, { recursive: true, force: true });
   }

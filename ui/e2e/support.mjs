@@ -33,13 +33,22 @@ export async function openPage(pathname, { token = server.token, width = 1280, h
   const context = await browser.newContext({ viewport: { width, height }, baseURL: server.url });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error on ${pathname}: ${e.message}`));
+  page.on('requestfailed', (r) => console.error(`request failed on ${pathname}: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
   await page.goto(pathname);
   // The app first asks the server who the token is: then it shows either the sign-in screen or the page.
   await page.locator('#token, .app').first().waitFor();
   if (token && await page.locator('#token').isVisible()) {
     await page.getByLabel('API token').fill(token);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.app').waitFor();
+    try {
+      await page.locator('.app').waitFor();
+    } catch (e) {
+      // Say why: what the sign-in screen shows and what the server last logged.
+      const problem = await page.locator('#token-problem').textContent({ timeout: 1_000 }).catch(() => '(none)');
+      const busy = await page.getByRole('button', { name: /Signing in/ }).count();
+      throw new Error(`sign-in on ${pathname} did not open the app: problem shown: ${problem}; still signing in: ${busy > 0}\n`
+        + `server log (last lines):\n${server.logTail(60)}`, { cause: e });
+    }
   }
   await page.locator('#main').waitFor();
   return { context, page };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allows, fetchSession } from './session';
 
 const answering = (status: number, body: unknown) => (async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })) as unknown as typeof fetch;
@@ -18,6 +18,25 @@ describe('the session', () => {
     expect((await fetchSession('/graphql', null, answering(401, {}))).status).toBe('signed-out');
     expect(await fetchSession('/graphql', 'bad', answering(200, { data: { me: null }, errors: [{ message: 'Unauthorized', extensions: { classification: 'UNAUTHORIZED' } }] })))
       .toEqual({ status: 'signed-out', reason: 'The server refused this token.' });
+  });
+
+  it('says when the token is over its rate limit rather than calling it refused', async () => {
+    const limited = (async () => new Response('{}', { status: 429, headers: { 'retry-after': '3' } })) as unknown as typeof fetch;
+    expect(await fetchSession('/graphql', 't', limited)).toEqual({ status: 'signed-out', reason: 'This token sent too many requests; try again in 3 s.' });
+  });
+
+  it('gives up on a server that does not answer, saying so', async () => {
+    const silent = ((_url: string, init: RequestInit) => new Promise((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    })) as unknown as typeof fetch;
+    vi.useFakeTimers();
+    try {
+      const pending = fetchSession('/graphql', 't', silent);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await pending).toEqual({ status: 'signed-out', reason: 'The server did not answer within 10 s; try again.' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lets each role use what its rank allows', () => {

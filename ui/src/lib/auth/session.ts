@@ -16,6 +16,7 @@ export type Session =
   | { status: 'signed-out'; reason?: string };
 
 export const TOKEN_KEY = 'opsledger.token';
+const SESSION_CHECK_TIMEOUT_MS = 10_000;
 
 /** Session storage: the token dies with the tab and never appears in a URL or a log line. */
 export const tokenStore = {
@@ -45,23 +46,38 @@ interface MeAnswer {
  * authentication has no `me` field and answers with a validation error: the UI then runs open.
  */
 export async function fetchSession(httpUrl: string, token: string | null, fetchImpl: typeof fetch = fetch): Promise<Session> {
-  let response: Response;
+  // A server that never answers must not leave the sign-in button spinning.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), SESSION_CHECK_TIMEOUT_MS);
   try {
-    response = await fetchImpl(httpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: '{ me { name role } }' }),
-    });
+    return await askWhoAmI(httpUrl, token, fetchImpl, deadline.signal);
   } catch {
-    return { status: 'signed-out', reason: 'The server cannot be reached.' };
+    return deadline.signal.aborted
+      ? { status: 'signed-out', reason: `The server did not answer within ${SESSION_CHECK_TIMEOUT_MS / 1000} s; try again.` }
+      : { status: 'signed-out', reason: 'The server cannot be reached.' };
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+async function askWhoAmI(httpUrl: string, token: string | null, fetchImpl: typeof fetch, signal: AbortSignal): Promise<Session> {
+  const response = await fetchImpl(httpUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: '{ me { name role } }' }),
+    signal,
+  });
   if (response.status === 401 || response.status === 403) {
     return { status: 'signed-out', reason: token ? 'The server refused this token.' : undefined };
+  }
+  if (response.status === 429) {
+    return { status: 'signed-out', reason: `This token sent too many requests; try again in ${response.headers.get('retry-after') ?? 'a few'} s.` };
   }
   let body: MeAnswer;
   try {
     body = (await response.json()) as MeAnswer;
-  } catch {
+  } catch (e) {
+    if (signal.aborted) throw e;
     return { status: 'signed-out', reason: `The server answered ${response.status}.` };
   }
   const me = body.data?.me;
