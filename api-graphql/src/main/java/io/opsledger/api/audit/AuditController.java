@@ -7,6 +7,7 @@ import io.opsledger.api.audit.AuditViews.AuditEventEdge;
 import io.opsledger.api.audit.AuditViews.EntityDiff;
 import io.opsledger.api.audit.AuditViews.EntitySnapshot;
 import io.opsledger.api.graphql.PageInfo;
+import io.opsledger.api.messaging.BlockingWork;
 import io.opsledger.api.messaging.Queries;
 import io.opsledger.kernel.audit.AuditedEvent;
 import io.opsledger.kernel.audit.AuditedEventPage;
@@ -17,16 +18,12 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 @Controller
 class AuditController {
@@ -35,8 +32,11 @@ class AuditController {
 
     private final Queries queries;
     private final EntityAudit audit;
+    /** Replays read the event store with JDBC: off the event loop, never interrupted (H2 closes on interrupts). */
+    private final BlockingWork blocking;
 
-    AuditController(Queries queries, EntityAudit audit) {
+    AuditController(Queries queries, EntityAudit audit, BlockingWork blocking) {
+        this.blocking = blocking;
         this.queries = queries;
         this.audit = audit;
     }
@@ -57,27 +57,17 @@ class AuditController {
 
     @QueryMapping
     Mono<EntitySnapshot> entityAt(@Argument String id, @Argument Instant at) {
-        return offEventLoop(() -> audit.at(id, at));
+        return blocking.call(() -> audit.at(id, at).orElse(null));
     }
 
     @QueryMapping
     Mono<EntityDiff> entityDiff(@Argument String id, @Argument Instant from, @Argument Instant to) {
-        return offEventLoop(() -> audit.diff(id, from, to));
+        return blocking.call(() -> audit.diff(id, from, to).orElse(null));
     }
 
     @SchemaMapping(typeName = "AuditEvent", field = "payload")
     JsonNode payload(AuditedEvent event) throws java.io.IOException {
         return JSON.readTree(event.payloadJson());
-    }
-
-    /**
-     * Replays read the event store with JDBC. They run on a worker that a cancelled request does
-     * not interrupt (an interrupted H2 file read closes the database, docs/performance.md).
-     */
-    private static <T> Mono<T> offEventLoop(Supplier<Optional<T>> work) {
-        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(work,
-                        task -> Schedulers.boundedElastic().schedule(task)), true)
-                .flatMap(Mono::justOrEmpty);
     }
 
     private static AuditEventConnection connection(AuditedEventPage page, String kind, Function<AuditedEvent, Long> key) {

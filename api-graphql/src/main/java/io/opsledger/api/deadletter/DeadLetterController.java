@@ -2,12 +2,12 @@ package io.opsledger.api.deadletter;
 
 import io.opsledger.api.graphql.UserError;
 import io.opsledger.api.graphql.UserError.NotFoundError;
+import io.opsledger.api.messaging.BlockingWork;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 import java.util.UUID;
@@ -20,8 +20,11 @@ import java.util.UUID;
 class DeadLetterController {
 
     private final DeadLetters deadLetters;
+    /** JDBC off the event loop, never interrupted (H2 closes on interrupts). */
+    private final BlockingWork blocking;
 
-    DeadLetterController(DeadLetters deadLetters) {
+    DeadLetterController(DeadLetters deadLetters, BlockingWork blocking) {
+        this.blocking = blocking;
         this.deadLetters = deadLetters;
     }
 
@@ -39,25 +42,24 @@ class DeadLetterController {
 
     @QueryMapping
     Mono<List<DeadLetterView>> deadLetters(@Argument String processingGroup) {
-        return Mono.fromCallable(() -> deadLetters.list(processingGroup)).subscribeOn(Schedulers.boundedElastic());
+        return blocking.call(() -> deadLetters.list(processingGroup));
     }
 
     @MutationMapping
     Mono<RetryDeadLettersPayload> retryDeadLetters(@Argument RetryDeadLettersInput input) {
         String group = input == null ? null : input.processingGroup();
-        return Mono.fromCallable(() -> {
+        return blocking.call(() -> {
             int applied = deadLetters.retry(group);
             return new RetryDeadLettersPayload(applied, deadLetters.list(group), List.of());
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     @MutationMapping
     Mono<EvictDeadLetterPayload> evictDeadLetter(@Argument EvictDeadLetterInput input) {
-        return Mono.fromCallable(() -> deadLetters.evict(input.id().toString())
+        return blocking.call(() -> deadLetters.evict(input.id().toString())
                 .map(view -> new EvictDeadLetterPayload(view, List.<UserError>of()))
                 .orElseGet(() -> new EvictDeadLetterPayload(null, List.of(new NotFoundError(
                         "dead letter %s does not exist (it may have been retried or evicted already)".formatted(input.id()),
-                        "DeadLetter", input.id().toString(), List.of("input", "id"))))))
-                .subscribeOn(Schedulers.boundedElastic());
+                        "DeadLetter", input.id().toString(), List.of("input", "id"))))));
     }
 }

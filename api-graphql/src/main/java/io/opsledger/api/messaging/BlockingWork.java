@@ -3,9 +3,11 @@ package io.opsledger.api.messaging;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +35,14 @@ public class BlockingWork implements DisposableBean {
         });
         // A plain Executor (not the ExecutorService itself): Reactor then disposes tasks by flag, never by interrupt.
         this.scheduler = Schedulers.fromExecutor(threads::execute);
+    }
+
+    /**
+     * Runs {@code work} (JDBC, Axon calls) here; a {@code null} answer completes empty. Cancelling
+     * the answer drops it without interrupting the work.
+     */
+    public <T> Mono<T> call(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(scheduler);
     }
 
     /** The scheduler to {@code subscribeOn} for blocking work. */

@@ -1,6 +1,7 @@
 package io.opsledger.api.projections;
 
 import io.opsledger.api.graphql.UserError;
+import io.opsledger.api.messaging.BlockingWork;
 import io.opsledger.query.rebuild.ProcessingGroupStatus;
 import io.opsledger.query.rebuild.ProcessingGroups;
 import io.opsledger.query.rebuild.ProjectionRebuilds;
@@ -15,11 +16,9 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 @Controller
@@ -29,8 +28,11 @@ class ProjectionsController {
 
     private final ProjectionRebuilds rebuilds;
     private final ProcessingGroups groups;
+    /** JDBC and Axon calls off the event loop, never interrupted (H2 closes on interrupts). */
+    private final BlockingWork blocking;
 
-    ProjectionsController(ProjectionRebuilds rebuilds, ProcessingGroups groups) {
+    ProjectionsController(ProjectionRebuilds rebuilds, ProcessingGroups groups, BlockingWork blocking) {
+        this.blocking = blocking;
         this.rebuilds = rebuilds;
         this.groups = groups;
     }
@@ -43,12 +45,12 @@ class ProjectionsController {
 
     @QueryMapping
     Mono<List<ProcessingGroupStatus>> projections() {
-        return blocking(groups::list);
+        return blocking.call(groups::list);
     }
 
     @QueryMapping
     Mono<RebuildStatus> projectionRebuild(@Argument String name, @Argument Purpose purpose) {
-        return blocking(() -> rebuilds.status(name, purpose).orElse(null));
+        return blocking.call(() -> rebuilds.status(name, purpose).orElse(null));
     }
 
     @MutationMapping
@@ -84,7 +86,7 @@ class ProjectionsController {
                         changes.filter(status -> !status.finished()).sample(PROGRESS_INTERVAL),
                         changes.filter(RebuildStatus::finished))
                 .takeUntil(RebuildStatus::finished);
-        return blocking(() -> rebuilds.status(name, purpose).orElse(null))
+        return blocking.call(() -> rebuilds.status(name, purpose).orElse(null))
                 .flatMapMany(current -> current.finished() ? Flux.just(current) : Flux.just(current).concatWith(live))
                 .switchIfEmpty(live);
     }
@@ -95,7 +97,7 @@ class ProjectionsController {
     }
 
     private Mono<ProjectionPayload> payload(Supplier<RebuildStatus> action, ProjectionInput input) {
-        return blocking(() -> {
+        return blocking.call(() -> {
             try {
                 return new ProjectionPayload(action.get(), List.of());
             } catch (RebuildRejectedException rejected) {
@@ -110,11 +112,5 @@ class ProjectionsController {
                 return new ProjectionPayload(null, List.of(error));
             }
         });
-    }
-
-    /** JDBC and Axon calls on a worker that a cancelled request does not interrupt (H2 closes on interrupts). */
-    private static <T> Mono<T> blocking(Supplier<T> work) {
-        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(work,
-                task -> Schedulers.boundedElastic().schedule(task)), true);
     }
 }

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 
 
 /** The signed-in caller, and API tokens for administrators (their role comes from graphql/access.yml). */
@@ -94,16 +93,7 @@ class ApiTokenController {
 
     /** JDBC on a worker that a cancelled request does not interrupt (H2 closes its file on interrupts). */
     private <T> Mono<T> blocking(Callable<T> work) {
-        return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, command -> blocking.scheduler().schedule(command)), true)
-                .onErrorMap(java.util.concurrent.CompletionException.class, Throwable::getCause);
+        return blocking.call(work);
     }
 
     private static String cursor(int index) {

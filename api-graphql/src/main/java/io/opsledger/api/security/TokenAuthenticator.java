@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns a bearer credential into a caller, for HTTP requests and graphql-ws {@code connection_init}
@@ -63,9 +62,7 @@ public class TokenAuthenticator {
         }
         if (token.startsWith(ApiTokens.PREFIX)) {
             // JDBC on a worker; a cancelled request must not interrupt it (H2 closes its file on interrupts).
-            return Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> tokens.authenticate(token),
-                            command -> blocking.scheduler().schedule(command)), true)
-                    .flatMap(Mono::justOrEmpty)
+            return blocking.call(() -> tokens.authenticate(token).orElse(null))
                     .switchIfEmpty(Mono.error(() -> new InvalidBearerTokenException(
                             "the token is unknown, revoked or expired")));
         }
