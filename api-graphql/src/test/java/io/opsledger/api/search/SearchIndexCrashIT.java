@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchIndexCrashIT {
 
     private static final int TASKS = 300;
-    private static final Pattern COMMITTED = Pattern.compile("Search index committed (\\d+) upserts, (\\d+) deletes at (-?\\d+)");
+    private static final Pattern COMMITTED = Pattern.compile("Search index commit is durable at position (-?\\d+)");
 
     private static PostgresTestDatabase database;
 
@@ -100,14 +100,16 @@ class SearchIndexCrashIT {
         }
     }
 
-    /** Starts the application as its own process on the same database and kills it after its first index commit. */
+    /** Starts the application as its own process on the same database and kills it after its first durable index commit short of the head. */
     private long killWhileRebuilding(long head) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "io.opsledger.OpsledgerApplication",
                 "--spring.profiles.active=postgres", "--server.port=0", "--opsledger.data-dir=" + dataDir,
                 "--OPSLEDGER_DB_URL=" + database.url(), "--OPSLEDGER_DB_USER=" + database.user(),
                 "--OPSLEDGER_DB_PASSWORD=" + database.password(), "--logging.level.root=WARN",
-                "--logging.level.io.opsledger.query.search.IndexUpdates=DEBUG"));
+                "--logging.level.io.opsledger.query.search.SearchIndex=DEBUG",
+                // Durable commits every 50 ms rather than every second, so that several fall inside the rebuild.
+                "--opsledger.search.commit-interval=50ms"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
         watchdog.schedule(process::destroyForcibly, 3, TimeUnit.MINUTES);
@@ -115,10 +117,10 @@ class SearchIndexCrashIT {
             String line;
             while ((line = output.readLine()) != null) {
                 Matcher committed = COMMITTED.matcher(line);
-                if (committed.find() && Long.parseLong(committed.group(3)) < head) {
+                if (committed.find() && Long.parseLong(committed.group(1)) >= 0 && Long.parseLong(committed.group(1)) < head) {
                     process.destroyForcibly(); // SIGKILL: no shutdown hook, no Lucene close
                     process.waitFor();
-                    return Long.parseLong(committed.group(3));
+                    return Long.parseLong(committed.group(1));
                 }
             }
             throw new AssertionError("The process ended (exit " + process.waitFor() + ") before its first index commit");

@@ -46,7 +46,7 @@ final class IndexTokenStore implements TokenStore {
         if (!updates.initialized()) {
             throw new UnableToClaimTokenException("The search index has no segment " + segment + " yet");
         }
-        return updates.committedToken();
+        return updates.appliedToken();
     }
 
     @Override

@@ -19,8 +19,9 @@ import java.util.OptionalLong;
 /**
  * Joins the search processor's units of work to index commits. Each unit of work gets one
  * {@link IndexBatch}; the event handlers fill it, the token store gives it the position, and when
- * the unit of work commits the batch is embedded and committed to Lucene with that position in the
- * commit's user data. A unit of work that rolls back leaves no trace in the index.
+ * the unit of work commits the batch is embedded and applied to Lucene with that position in the
+ * commit's user data (made durable within {@code opsledger.search.commit-interval}). A unit of work
+ * that rolls back leaves no trace in the index.
  */
 final class IndexUpdates {
 
@@ -79,15 +80,15 @@ final class IndexUpdates {
     void initialize(TrackingToken token) {
         Map<String, String> data = new HashMap<>(tokenData(token));
         data.put(SEGMENTS, "0");
-        index.commit(new IndexChanges(false, List.of(), List.of()), data);
+        index.apply(new IndexChanges(false, List.of(), List.of()), data);
     }
 
     boolean initialized() {
-        return index.committedData().containsKey(SEGMENTS);
+        return index.appliedData().containsKey(SEGMENTS);
     }
 
-    TrackingToken committedToken() {
-        Map<String, String> data = index.committedData();
+    TrackingToken appliedToken() {
+        Map<String, String> data = index.appliedData();
         String type = data.get(TOKEN_TYPE);
         if (type == null || type.isEmpty()) {
             return null;
@@ -110,9 +111,9 @@ final class IndexUpdates {
             upserts.set(toEmbed.get(i), upserts.get(toEmbed.get(i)).withVector(vectors.get(i)));
         }
         Map<String, String> data = batch.tokenStored() ? tokenData(batch.token()) : Map.of();
-        index.commit(new IndexChanges(batch.clearsAll(), batch.deletedKeys(), upserts), data);
+        index.apply(new IndexChanges(batch.clearsAll(), batch.deletedKeys(), upserts), data);
         if (!upserts.isEmpty() || !batch.deletedKeys().isEmpty()) {
-            log.debug("Search index committed {} upserts, {} deletes at {}", upserts.size(), batch.deletedKeys().size(),
+            log.debug("Search index applied {} upserts, {} deletes at {}", upserts.size(), batch.deletedKeys().size(),
                     data.get(POSITION));
         }
     }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The search index beside the database under the data directory ({@code search/index}), the
@@ -18,8 +19,9 @@ import java.nio.file.Path;
 class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
-    SearchIndex searchIndex(@Value("${opsledger.data-dir:./data}") Path dataDir) {
-        return SearchIndex.open(dataDir.resolve("search").resolve("index"));
+    SearchIndex searchIndex(@Value("${opsledger.data-dir:./data}") Path dataDir,
+                            @Value("${opsledger.search.commit-interval:1s}") Duration commitInterval) {
+        return SearchIndex.open(dataDir.resolve("search").resolve("index"), commitInterval);
     }
 
     @Bean

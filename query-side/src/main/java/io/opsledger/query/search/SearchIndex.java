@@ -20,12 +20,15 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,14 +36,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The Lucene index on disk. Changes reach the writer only in {@link #commit}, together with the
- * commit user data that records how far the event stream has been applied: a crash keeps the
- * previous commit whole, documents and position alike. Readers see each commit once it is made.
+ * The Lucene index on disk. Changes reach the writer only in {@link #apply}, together with the
+ * commit user data that records how far the event stream has been applied; readers see them at
+ * once. They are made durable by a Lucene commit at most a commit interval later (and on
+ * close), not one commit per event: a commit flushes a segment and fsyncs it, and doing that per
+ * event cost more than the indexing itself and starved the request path (docs/performance.md).
+ * A crash keeps the last commit whole, documents and position alike; the processor then applies
+ * the events after that position again (every change is an upsert or delete by key).
  */
 public final class SearchIndex implements AutoCloseable {
+
+    /** How long applied changes wait for their durable commit, unless configured otherwise. */
+    public static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     static final String KEY = "key";
     static final String KIND = "kind";
@@ -53,22 +67,40 @@ public final class SearchIndex implements AutoCloseable {
     static final String VECTOR = "vector";
     static final String VECTOR_STORED = "vector_stored";
 
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
     private final Directory directory;
     private final Path path;
     private IndexWriter writer;
     private SearcherManager searchers;
-    private volatile Map<String, String> committedData;
+    /** The user data of what has been applied (visible to searchers), committed or not yet. */
+    private volatile Map<String, String> appliedData;
     private final Object commitSignal = new Object();
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-index-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> pendingCommit;
+    private final long commitIntervalNanos;
+    private long lastCommitNanos;
 
-    private SearchIndex(Path path) throws IOException {
+    private SearchIndex(Path path, Duration commitInterval) throws IOException {
         this.path = path;
+        this.commitIntervalNanos = commitInterval.toNanos();
+        this.lastCommitNanos = System.nanoTime() - commitIntervalNanos;
         this.directory = FSDirectory.open(path);
         openWriter();
     }
 
     public static SearchIndex open(Path path) {
+        return open(path, COMMIT_INTERVAL);
+    }
+
+    /** The index at {@code path}, committing what was applied at most {@code commitInterval} later. */
+    public static SearchIndex open(Path path, Duration commitInterval) {
         try {
-            return new SearchIndex(path);
+            return new SearchIndex(path, commitInterval);
         } catch (IOException failure) {
             throw new UncheckedIOException("Cannot open the search index at " + path, failure);
         }
@@ -80,7 +112,7 @@ public final class SearchIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(64);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
-        committedData = DirectoryReader.indexExists(directory)
+        appliedData = DirectoryReader.indexExists(directory)
                 ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData()) : Map.of();
     }
 
@@ -88,16 +120,20 @@ public final class SearchIndex implements AutoCloseable {
         return path;
     }
 
-    /** The user data of the last commit: the processor's position and segment bookkeeping. */
-    Map<String, String> committedData() {
-        return committedData;
+    /**
+     * The user data of what readers see: the processor's position and segment bookkeeping. After a
+     * restart, the last commit's.
+     */
+    Map<String, String> appliedData() {
+        return appliedData;
     }
 
     /**
-     * Applies the changes and writes them with {@code userData} in one Lucene commit. If anything
-     * fails, the writer is rolled back to the previous commit, so a retried batch starts clean.
+     * Applies the changes with {@code userData}, visible to readers on return, and durable with the
+     * next commit. If anything fails, the writer is rolled back to the last commit, so the
+     * processor's retry starts from that commit's position.
      */
-    synchronized void commit(IndexChanges changes, Map<String, String> userData) {
+    synchronized void apply(IndexChanges changes, Map<String, String> userData) {
         try {
             if (changes.clearAll()) {
                 writer.deleteAll();
@@ -108,12 +144,12 @@ public final class SearchIndex implements AutoCloseable {
             for (SearchDocument document : changes.upserted()) {
                 writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
             }
-            Map<String, String> data = new HashMap<>(committedData);
+            Map<String, String> data = new HashMap<>(appliedData);
             data.putAll(userData);
             writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-            committedData = Map.copyOf(data);
             searchers.maybeRefreshBlocking();
+            appliedData = Map.copyOf(data);
+            scheduleCommit();
         } catch (IOException | RuntimeException failure) {
             rollBack();
             throw failure instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) failure;
@@ -123,8 +159,54 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** A commit now if the last one is old enough, else one when it will be; never two pending. */
+    private void scheduleCommit() throws IOException {
+        if (pendingCommit != null) {
+            return;
+        }
+        long due = lastCommitNanos + commitIntervalNanos - System.nanoTime();
+        if (due <= 0) {
+            commitNow();
+        } else {
+            pendingCommit = committer.schedule(this::scheduledCommit, due, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private synchronized void scheduledCommit() {
+        pendingCommit = null;
+        try {
+            commitNow();
+        } catch (IOException | RuntimeException failure) {
+            log.warn("The search index could not commit; it rolls back to its last commit and the processor applies the events after it again", failure);
+            rollBack();
+        }
+    }
+
+    private void commitNow() throws IOException {
+        writer.commit();
+        lastCommitNanos = System.nanoTime();
+        log.debug("Search index commit is durable at position {}", appliedData.get(IndexUpdates.POSITION));
+    }
+
+    /** Makes what has been applied durable now (tests, and before a planned stop). */
+    public synchronized void flush() {
+        try {
+            if (pendingCommit != null) {
+                pendingCommit.cancel(false);
+                pendingCommit = null;
+            }
+            commitNow();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
     private void rollBack() {
         try {
+            if (pendingCommit != null) {
+                pendingCommit.cancel(false);
+                pendingCommit = null;
+            }
             searchers.close();
             writer.rollback();
             openWriter();
@@ -133,11 +215,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Waits until a commit satisfies {@code condition} on its user data, or the timeout passes. */
+    /** Waits until what readers see satisfies {@code condition} on its user data, or the timeout passes. */
     boolean awaitCommit(Function<Map<String, String>, Boolean> condition, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (commitSignal) {
-            while (!condition.apply(committedData)) {
+            while (!condition.apply(appliedData)) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
                     return false;
@@ -148,18 +230,18 @@ public final class SearchIndex implements AutoCloseable {
         return true;
     }
 
-    /** Adds embedded documents in one commit that records no position: for the benchmark (bench/), not the processor. */
+    /** Adds embedded documents, recording no position: for the benchmark (bench/), not the processor. */
     public void index(List<SearchDocument> documents) {
-        commit(new IndexChanges(false, List.of(), documents), Map.of());
+        apply(new IndexChanges(false, List.of(), documents), Map.of());
     }
 
-    /** Waits until a commit holds event position {@code position} or later; false if the timeout passes first. */
+    /** Waits until readers see event position {@code position} or later; false if the timeout passes first. */
     public boolean awaitPosition(long position, java.time.Duration timeout) throws InterruptedException {
         return awaitCommit(data -> Long.parseLong(data.getOrDefault(IndexUpdates.POSITION, "-1")) >= position,
                 timeout.toMillis());
     }
 
-    /** The committed document of this entity, if any. */
+    /** The document of this entity as readers see it, if any. */
     Optional<SearchDocument> find(SearchKind kind, UUID entityId) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(KEY, SearchDocument.key(kind, entityId))), 1);
@@ -247,9 +329,13 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            committer.shutdownNow();
             searchers.close();
-            // Uncommitted changes are dropped on purpose: only commits carry a position.
-            writer.rollback();
+            // What was applied is committed with the position it carries; a failed batch was rolled back already.
+            if (writer.isOpen()) {
+                writer.commit();
+                writer.close();
+            }
             directory.close();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

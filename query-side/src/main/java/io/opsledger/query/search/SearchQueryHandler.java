@@ -93,7 +93,7 @@ public final class SearchQueryHandler {
 
     @QueryHandler
     SearchIndexStatusView handle(FindSearchIndexStatusQuery query) {
-        long position = Long.parseLong(index.committedData().getOrDefault(IndexUpdates.POSITION, "-1"));
+        long position = Long.parseLong(index.appliedData().getOrDefault(IndexUpdates.POSITION, "-1"));
         return new SearchIndexStatusView(index.documentCount(), position, embedder.ready());
     }
 

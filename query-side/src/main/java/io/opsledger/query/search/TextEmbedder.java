@@ -2,7 +2,6 @@ package io.opsledger.query.search;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +32,8 @@ import java.util.concurrent.TimeoutException;
 public final class TextEmbedder {
 
     public static final int DIMENSIONS = 384;
+    /** Half the cores: indexing and queries never take the whole machine from the requests. */
+    static final int INFERENCE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
     private static final Logger log = LoggerFactory.getLogger(TextEmbedder.class);
     private static CompletableFuture<EmbeddingModel> shared;
@@ -51,7 +52,7 @@ public final class TextEmbedder {
             Thread loader = new Thread(() -> {
                 long started = System.nanoTime();
                 try {
-                    EmbeddingModel loaded = new AllMiniLmL6V2EmbeddingModel();
+                    EmbeddingModel loaded = new MiniLmModel(INFERENCE_THREADS);
                     loaded.embed("warm up");
                     log.info("Embedding model all-MiniLM-L6-v2 loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
                     shared.complete(loaded);
@@ -75,7 +76,7 @@ public final class TextEmbedder {
         return model.isDone() && !model.isCompletedExceptionally();
     }
 
-    /** Vectors for many texts in one call (the model parallelises over the machine's cores). */
+    /** Vectors for many texts in one call, one after the other on the caller's thread. */
     public List<float[]> embedAll(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();

@@ -64,7 +64,7 @@ class SearchEvaluationTest {
             embedded.add(all.get(i).withVector(vectors.get(i)));
         }
         index = SearchIndex.open(dir.resolve("index"));
-        index.commit(new IndexChanges(false, List.of(), embedded), Map.of());
+        index.apply(new IndexChanges(false, List.of(), embedded), Map.of());
     }
 
     @AfterAll
