@@ -1,8 +1,12 @@
 package io.opsledger.api.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -15,40 +19,58 @@ import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-credential rate limits (Bucket4j token buckets: a burst, then a steady rate) and the size
  * limit of request bodies. A refused request costs a map lookup and a short answer, so a client
  * over its limit cannot slow the others down. Not a {@code @Bean WebFilter}: it runs inside the
  * security chain, after authentication, where the caller is known.
+ * <p>
+ * A credential's bucket is dropped once the credential has been idle for {@link #IDLE_EXPIRY} (or
+ * for as long as a drained bucket takes to fill again, if that is longer): JWT subjects are not
+ * bounded, and an idle credential's bucket is full by then, so a fresh one changes nothing.
  */
 @Component
 public class RequestLimits {
 
+    static final Duration IDLE_EXPIRY = Duration.ofMinutes(5);
+
     private final long requestsPerSecond;
     private final long burst;
     private final long maxBodyBytes;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
 
+    @Autowired
     RequestLimits(@Value("${opsledger.limits.requests-per-second:50}") long requestsPerSecond,
                   @Value("${opsledger.limits.burst:200}") long burst,
                   @Value("${opsledger.limits.max-body-size:4MB}") DataSize maxBodySize) {
+        this(requestsPerSecond, burst, maxBodySize, Ticker.systemTicker());
+    }
+
+    RequestLimits(long requestsPerSecond, long burst, DataSize maxBodySize, Ticker ticker) {
         this.requestsPerSecond = requestsPerSecond;
         this.burst = burst;
         this.maxBodyBytes = maxBodySize.toBytes();
+        Duration refill = Duration.ofSeconds(1).multipliedBy(burst).dividedBy(requestsPerSecond);
+        this.buckets = Caffeine.newBuilder().ticker(ticker)
+                .expireAfterAccess(refill.compareTo(IDLE_EXPIRY) > 0 ? refill : IDLE_EXPIRY).build();
     }
 
     /** How long the caller must wait before its next request, or empty when it may go now. */
     public Optional<Duration> tryConsume(Caller caller) {
-        Bucket bucket = buckets.computeIfAbsent(caller.credentialId(), id -> Bucket.builder()
+        Bucket bucket = buckets.get(caller.credentialId(), id -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(burst)
                         .refillGreedy(requestsPerSecond, Duration.ofSeconds(1)).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Whether this credential has a bucket now, i.e. was active within the idle expiry. */
+    boolean tracks(String credentialId) {
+        buckets.cleanUp();
+        return buckets.asMap().containsKey(credentialId);
     }
 
     static long retryAfterSeconds(Duration wait) {
