@@ -51,8 +51,10 @@ public class OpenConnections {
         }
         if (caller.expiresAt() != null) {
             Duration left = Duration.between(Instant.now(), caller.expiresAt());
+            // The close runs on its own: disposing the timer when the session closes must not cancel the
+            // close frame being written (the client would see the connection drop, 1006, not 4403).
             Disposable expiry = Mono.delay(left.isNegative() ? Duration.ZERO : left)
-                    .flatMap(tick -> session.close(EXPIRED)).subscribe();
+                    .subscribe(tick -> session.close(EXPIRED).subscribe());
             session.closeStatus().doFinally(signal -> expiry.dispose()).subscribe();
         }
         session.closeStatus().doFinally(signal -> closed(caller.credentialId(), session)).subscribe();

@@ -15,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.socket.CloseStatus;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,6 +148,38 @@ class SecurityIT {
             assertThat(status.getCode()).isEqualTo(4403);
             assertThat(status.getReason()).contains("revoked");
         }
+    }
+
+    @Test
+    void anExpiringTokenHasItsSubscriptionsClosedAtExpiryAndIsUnauthenticatedAfter() throws Exception {
+        String name = "expiring-" + suffix();
+        // Long enough to create the token and subscribe on a busy machine; the wait below is for the close itself.
+        Instant expiresAt = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
+        String secret = server.http().document("""
+                        mutation($input: CreateApiTokenInput!) {
+                          createApiToken(input: $input) { secret token { expiresAt } errors { message } }
+                        }""")
+                .variable("input", Map.of("name", name, "role", "VIEWER", "expiresAt", expiresAt.toString())).execute()
+                .path("createApiToken.errors").entityList(Object.class).hasSize(0)
+                .path("createApiToken.token.expiresAt").entity(Instant.class).isEqualTo(expiresAt)
+                .path("createApiToken.secret").entity(String.class).get();
+        try (GraphQlWsConnection socket = server.rawWebSocket().init(secret)) {
+            assertThat(socket.next(WAIT).path("type").asText()).isEqualTo("connection_ack");
+            socket.subscribe("1", "subscription { alerts { id } }");
+
+            CloseStatus status = socket.closeStatus(Duration.between(Instant.now(), expiresAt).plus(WAIT));
+            Instant closedAt = Instant.now();
+
+            assertThat(status.getCode()).isEqualTo(4403);
+            assertThat(status.getReason()).contains("expired");
+            assertThat(closedAt).isAfterOrEqualTo(expiresAt).isBefore(expiresAt.plusSeconds(2));
+        }
+        server.webClient(secret, "/graphql").post().contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ me { name } }")).exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHENTICATED")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("expired"));
     }
 
     @Test
