@@ -3,56 +3,46 @@ package io.opsledger.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.CloseStatus;
-import org.springframework.web.reactive.socket.WebSocketHandler;
-import org.springframework.web.reactive.socket.WebSocketMessage;
-import org.springframework.web.reactive.socket.WebSocketSession;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
-import reactor.core.Disposable;
-import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The graphql-ws protocol message by message, for tests that look at what the high-level client
  * hides: the close code of a refused {@code connection_init}, a connection closed by revocation.
+ * Built on the JDK's WebSocket client, which closes as the protocol says (it sends its close frame
+ * and keeps reading until the server's answers), so a test can know the server has seen a close.
  */
 public final class GraphQlWsConnection implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final Sinks.Many<String> outgoing = Sinks.many().unicast().onBackpressureBuffer();
     private final BlockingQueue<JsonNode> incoming = new LinkedBlockingQueue<>();
+    /** The close frame the server sent (or its answer to ours). */
     private final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
-    private final Disposable connection;
+    private final CompletableFuture<WebSocket> socket;
+    /** The last send: the JDK client takes one message at a time, so each send waits for the one before. */
+    private CompletableFuture<WebSocket> sending;
 
     GraphQlWsConnection(URI uri) {
-        WebSocketHandler handler = new WebSocketHandler() {
-            @Override
-            public List<String> getSubProtocols() {
-                return List.of("graphql-transport-ws");
+        this.socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                .buildAsync(uri, new Listener());
+        this.socket.whenComplete((ws, failure) -> {
+            if (failure != null) {
+                closed.completeExceptionally(failure);
             }
-
-            @Override
-            public Mono<Void> handle(WebSocketSession session) {
-                session.closeStatus().doOnNext(closed::complete)
-                        .doFinally(signal -> closed.complete(CloseStatus.NO_STATUS_CODE)).subscribe();
-                Mono<Void> send = session.send(outgoing.asFlux().map(session::textMessage));
-                Mono<Void> receive = session.receive().map(WebSocketMessage::getPayloadAsText)
-                        .doOnNext(text -> incoming.add(parse(text))).then();
-                return Mono.when(send, receive);
-            }
-        };
-        this.connection = new ReactorNettyWebSocketClient().execute(uri, new HttpHeaders(), handler).subscribe();
+        });
+        this.sending = socket;
     }
 
     /** Sends {@code connection_init}, with {@code {"authorization": "Bearer <token>"}} unless the token is null. */
@@ -65,12 +55,14 @@ public final class GraphQlWsConnection implements AutoCloseable {
         return send(Map.of("type", "subscribe", "id", id, "payload", Map.of("query", query)));
     }
 
-    public GraphQlWsConnection send(Map<String, Object> message) {
+    public synchronized GraphQlWsConnection send(Map<String, Object> message) {
+        String text;
         try {
-            outgoing.tryEmitNext(JSON.writeValueAsString(message));
+            text = JSON.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+        sending = sending.thenCompose(ws -> ws.sendText(text, true));
         return this;
     }
 
@@ -82,6 +74,17 @@ public final class GraphQlWsConnection implements AutoCloseable {
     /** The close status the server sent, waiting for it up to the timeout. */
     public CloseStatus closeStatus(Duration timeout) throws Exception {
         return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Closes the connection from this side with a normal close frame, and returns once the server
+     * has answered with its own: by then the server has handled the close.
+     */
+    public CloseStatus closeAndAwait(Duration timeout) throws Exception {
+        synchronized (this) {
+            sending = sending.thenCompose(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+        }
+        return closeStatus(timeout);
     }
 
     public boolean isClosed() {
@@ -96,9 +99,38 @@ public final class GraphQlWsConnection implements AutoCloseable {
         }
     }
 
+    /** Sends a normal close frame, unless the connection is closed already; does not wait for the answer. */
     @Override
-    public void close() {
-        outgoing.tryEmitComplete();
-        connection.dispose();
+    public synchronized void close() {
+        if (!closed.isDone()) {
+            sending = sending.thenCompose(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                incoming.add(parse(text.toString()));
+                text.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(new CloseStatus(statusCode, reason));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
     }
 }

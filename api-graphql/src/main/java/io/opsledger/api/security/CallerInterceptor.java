@@ -17,6 +17,7 @@ import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketSession;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,7 @@ class CallerInterceptor implements WebSocketGraphQlInterceptor {
 
     /** Per graphql-ws connection: how many subscriptions it has open. */
     static final String OPEN_SUBSCRIPTIONS = CallerInterceptor.class.getName() + ".subscriptions";
+    private static final int MAX_REASON_BYTES = 123;
 
     private final TokenAuthenticator authenticator;
     private final OpenConnections connections;
@@ -76,13 +78,12 @@ class CallerInterceptor implements WebSocketGraphQlInterceptor {
         WebSocketSession session = (WebSocketSession) info.getAttributes().get(TokenCheckingWebSocketHandler.SESSION);
         Object credential = payload.getOrDefault("authorization", payload.get("Authorization"));
         return authenticator.authenticate(credential == null ? null : String.valueOf(credential))
-                .onErrorResume(AuthenticationException.class, failure -> close(session,
-                        new CloseStatus(4401, "Unauthorized: " + failure.getMessage())))
+                .onErrorResume(AuthenticationException.class, failure -> close(session, 4401,
+                        "Unauthorized: " + failure.getMessage()))
                 .flatMap(found -> {
                     if (session != null && !connections.open(found, session)) {
-                        return close(session, new CloseStatus(4403, "Forbidden: token '" + found.name()
-                                + "' has " + connections.maxPerCredential()
-                                + " connections open (opsledger.limits.connections-per-token)"));
+                        return close(session, 4403, ("Forbidden: this token has %d connections open, the most "
+                                + "opsledger.limits.connections-per-token allows").formatted(connections.maxPerCredential()));
                     }
                     info.getAttributes().put(Caller.KEY, found);
                     return Mono.just(Map.<String, Object>of("name", found.name(), "role", found.role().name()));
@@ -90,8 +91,22 @@ class CallerInterceptor implements WebSocketGraphQlInterceptor {
     }
 
     /** Closes with the code the client should see; Spring's own close (4401) that follows is then a no-op. */
-    private static <T> Mono<T> close(WebSocketSession session, CloseStatus status) {
+    private static <T> Mono<T> close(WebSocketSession session, int code, String reason) {
+        CloseStatus status = new CloseStatus(code, closeReason(reason));
         Mono<Void> closing = session == null ? Mono.empty() : session.close(status);
-        return closing.then(Mono.error(new IllegalStateException(status.getReason())));
+        return closing.then(Mono.error(new IllegalStateException(reason)));
+    }
+
+    /** A close frame's reason has at most 123 bytes of UTF-8 (RFC 6455, 5.5): longer ones are cut. */
+    static String closeReason(String reason) {
+        byte[] bytes = reason.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_REASON_BYTES) {
+            return reason;
+        }
+        int end = MAX_REASON_BYTES - 3;
+        while ((bytes[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        return new String(bytes, 0, end, StandardCharsets.UTF_8) + "…";
     }
 }

@@ -12,16 +12,19 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import org.reactivestreams.Publisher;
+import org.springframework.graphql.execution.SubscriptionPublisherException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The GraphQL side of the model: before a root field of Query, Mutation or Subscription runs, the
  * caller's role must include the role {@link AccessPolicy} declares for it (an undeclared field
  * needs ADMIN). A refused field answers null with an UNAUTHENTICATED or FORBIDDEN error and never
- * reaches its controller, so it sends no command.
+ * reaches its controller, so it sends no command. A refused subscription is answered with a
+ * graphql-ws {@code error} message, the protocol's answer to an operation that cannot start.
  */
 @Component
 class FieldAccess extends SimplePerformantInstrumentation {
@@ -59,16 +62,17 @@ class FieldAccess extends SimplePerformantInstrumentation {
             GraphQLContext context = environment.getGraphQlContext();
             Caller caller = context.get(Caller.KEY);
             if (caller == null) {
-                return refused(environment, AccessError.UNAUTHENTICATED,
+                return refused(environment, subscription, AccessError.UNAUTHENTICATED,
                         "%s needs a token: send Authorization: Bearer <token>".formatted(field));
             }
             if (!caller.may(required)) {
-                return refused(environment, AccessError.FORBIDDEN, "%s needs the role %s; '%s' has the role %s"
-                        .formatted(field, required, caller.name(), caller.role()));
+                return refused(environment, subscription, AccessError.FORBIDDEN,
+                        "%s needs the role %s; '%s' has the role %s".formatted(field, required, caller.name(),
+                                caller.role()));
             }
             Refusal refusal = context.get(REFUSAL);
             if (refusal != null) {
-                return refused(environment, refusal.error(), refusal.message());
+                return refused(environment, subscription, refusal.error(), refusal.message());
             }
             return subscription ? counted(fetcher, environment, context) : fetcher.get(environment);
         };
@@ -84,9 +88,9 @@ class FieldAccess extends SimplePerformantInstrumentation {
         }
         if (open.incrementAndGet() > limit) {
             open.decrementAndGet();
-            return refused(environment, AccessError.TOO_MANY_SUBSCRIPTIONS,
-                    "this connection has %d subscriptions open (opsledger.limits.subscriptions-per-connection)"
-                            .formatted(limit));
+            return refused(environment, true, AccessError.TOO_MANY_SUBSCRIPTIONS, ("this connection has %d "
+                    + "subscriptions open, the most opsledger.limits.subscriptions-per-connection allows: "
+                    + "complete one, or open another connection").formatted(limit));
         }
         Object result;
         try {
@@ -102,9 +106,12 @@ class FieldAccess extends SimplePerformantInstrumentation {
         return result;
     }
 
-    private static DataFetcherResult<Object> refused(DataFetchingEnvironment environment, AccessError error,
-                                                     String message) {
+    private static Object refused(DataFetchingEnvironment environment, boolean subscription, AccessError error,
+                                  String message) {
         GraphQLError graphQlError = GraphqlErrorBuilder.newError(environment).errorType(error).message(message).build();
+        if (subscription) {
+            return Flux.error(new SubscriptionPublisherException(List.of(graphQlError), null));
+        }
         return DataFetcherResult.newResult().error(graphQlError).build();
     }
 }

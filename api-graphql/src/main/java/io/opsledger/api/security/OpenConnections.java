@@ -41,13 +41,17 @@ public class OpenConnections {
 
     /** Registers the session, or answers false when its credential has as many connections as allowed. */
     boolean open(Caller caller, WebSocketSession session) {
-        Set<WebSocketSession> sessions = byCredential.computeIfAbsent(caller.credentialId(),
-                id -> ConcurrentHashMap.newKeySet());
-        synchronized (sessions) {
-            if (sessions.size() >= maxPerCredential) {
-                return false;
+        boolean[] accepted = {false};
+        // compute() holds the credential's entry while it counts, so two connections cannot both take the last slot.
+        byCredential.compute(caller.credentialId(), (id, sessions) -> {
+            Set<WebSocketSession> open = sessions == null ? ConcurrentHashMap.newKeySet() : sessions;
+            if (open.size() < maxPerCredential) {
+                accepted[0] = open.add(session);
             }
-            sessions.add(session);
+            return open.isEmpty() ? null : open;
+        });
+        if (!accepted[0]) {
+            return false;
         }
         if (caller.expiresAt() != null) {
             Duration left = Duration.between(Instant.now(), caller.expiresAt());
@@ -57,15 +61,22 @@ public class OpenConnections {
                     .subscribe(tick -> session.close(EXPIRED).subscribe());
             session.closeStatus().doFinally(signal -> expiry.dispose()).subscribe();
         }
+        // Runs as the close frame arrives, before it is answered: a client that saw the answer may connect again.
         session.closeStatus().doFinally(signal -> closed(caller.credentialId(), session)).subscribe();
         return true;
     }
 
+    /** Whether this credential has a connection open here. */
+    boolean tracks(String credentialId) {
+        return byCredential.containsKey(credentialId);
+    }
+
+    /** Frees the session's slot, and forgets a credential with none left (JWT subjects are not bounded). */
     private void closed(String credentialId, WebSocketSession session) {
-        Set<WebSocketSession> sessions = byCredential.get(credentialId);
-        if (sessions != null) {
+        byCredential.computeIfPresent(credentialId, (id, sessions) -> {
             sessions.remove(session);
-        }
+            return sessions.isEmpty() ? null : sessions;
+        });
     }
 
     private void revoked(UUID tokenId) {
