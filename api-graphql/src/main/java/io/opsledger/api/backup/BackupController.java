@@ -63,10 +63,6 @@ class BackupController {
 
     @QueryMapping
     Mono<BackupJobConnection> backupJobs(@Argument int first, @Argument String after, @Argument BackupJobStatus status) {
-        if (first < 1 || first > FindBackupJobsQuery.MAX_PAGE_SIZE) {
-            return Mono.error(new IllegalArgumentException("first: must be between 1 and %d (got %d)"
-                    .formatted(FindBackupJobsQuery.MAX_PAGE_SIZE, first)));
-        }
         return backups.findAll(new FindBackupJobsQuery(status, first, after)).map(BackupJobConnection::of);
     }
 

@@ -5,6 +5,7 @@ import io.opsledger.support.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -15,6 +16,7 @@ import reactor.core.scheduler.Schedulers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -36,7 +38,8 @@ class RequestLimitsIT {
         database = PostgresTestDatabase.freshSchema();
         server = OpsledgerServer.onPostgres(database, "opsledger.backup.scan.enabled=false",
                 "opsledger.limits.requests-per-second=20", "opsledger.limits.burst=5",
-                "opsledger.limits.max-body-size=32KB");
+                "opsledger.limits.max-body-size=32KB", "opsledger.limits.max-page-size=3",
+                "opsledger.limits.max-event-page-size=4");
     }
 
     @AfterAll
@@ -66,6 +69,31 @@ class RequestLimitsIT {
         assertThat(Long.parseLong(last.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
         assertThat(last.getResponseBody()).asString(StandardCharsets.UTF_8)
                 .contains("RATE_LIMITED").contains("opsledger.limits.requests-per-second");
+    }
+
+    @Test
+    void aPageOverTheConfiguredSizeIsRefusedNamingFirstTheRuleAndTheProperty() {
+        HttpGraphQlTester reader = server.http(server.createToken("pager", "VIEWER"));
+
+        reader.document("{ plans(first: 3) { edges { node { id } } } }").execute().errors().verify();
+        reader.document("{ plans(first: 4) { edges { node { id } } } }").execute().errors().satisfy(errors -> {
+            assertThat(errors).singleElement().satisfies(error -> {
+                assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+                assertThat(error.getExtensions()).containsEntry("rule", "PAGE_SIZE_OUT_OF_RANGE")
+                        .containsEntry("field", "first");
+                assertThat(error.getMessage()).isEqualTo("first: must be between 1 and 3 (got 4); "
+                        + "opsledger.limits.max-page-size sets the largest page plans serves");
+            });
+        });
+        // Pages of stored events have their own limit.
+        reader.document("{ entityHistory(id: \"%s\", first: 4) { edges { cursor } } }".formatted(UUID.randomUUID()))
+                .execute().errors().verify();
+        reader.document("{ entityHistory(id: \"%s\", first: 5) { edges { cursor } } }".formatted(UUID.randomUUID()))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getExtensions()).containsEntry("rule", "PAGE_SIZE_OUT_OF_RANGE");
+                    assertThat(error.getMessage()).contains("between 1 and 4 (got 5)")
+                            .contains("opsledger.limits.max-event-page-size");
+                }));
     }
 
     private static EntityExchangeResult<byte[]> post(WebTestClient client, String query) {

@@ -23,7 +23,7 @@ class AlertFeedQueryHandler {
 
     @QueryHandler
     AlertPage handle(FindAlertsQuery query) {
-        PageRequest.checkSize(query.first(), FindAlertsQuery.MAX_PAGE_SIZE);
+        PageRequest.checkSize(query.first());
         KeysetCursor after = query.after() == null ? null : KeysetCursor.decode(AlertFeedRepository.ALERTS, query.after());
         return repository.findPage(query.status(), query.minSeverity(), query.first(), after);
     }

@@ -31,7 +31,7 @@ class BackupStatusQueryHandler {
 
     @QueryHandler
     BackupJobSummaryPage handle(FindBackupJobsQuery query) {
-        PageRequest.checkSize(query.first(), FindBackupJobsQuery.MAX_PAGE_SIZE);
+        PageRequest.checkSize(query.first());
         KeysetCursor after = query.after() == null ? null
                 : KeysetCursor.decode(BackupStatusRepository.JOBS, query.after());
         return repository.findJobs(query.status(), query.first(), after);

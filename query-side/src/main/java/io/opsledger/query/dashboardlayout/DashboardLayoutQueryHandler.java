@@ -20,7 +20,7 @@ class DashboardLayoutQueryHandler {
 
     @QueryHandler
     DashboardPage handle(FindDashboardsQuery query) {
-        PageRequest.checkSize(query.first(), FindDashboardsQuery.MAX_PAGE_SIZE);
+        PageRequest.checkSize(query.first());
         KeysetCursor after = query.after() == null ? null
                 : KeysetCursor.decode(DashboardLayoutRepository.DASHBOARDS, query.after());
         return repository.findPage(query.first(), after);

@@ -33,7 +33,7 @@ class PipelineRunsQueryHandler {
 
     @QueryHandler
     PipelinePage handle(FindPipelinesQuery query) {
-        PageRequest.checkSize(query.first(), FindPipelinesQuery.MAX_PAGE_SIZE);
+        PageRequest.checkSize(query.first());
         KeysetCursor after = query.after() == null ? null
                 : KeysetCursor.decode(PipelineRunsRepository.PIPELINES, query.after());
         return repository.findPipelines(query.namespace(), query.first(), after);
@@ -41,7 +41,7 @@ class PipelineRunsQueryHandler {
 
     @QueryHandler
     PipelineRunPage handle(FindPipelineRunsQuery query) {
-        PageRequest.checkSize(query.first(), FindPipelineRunsQuery.MAX_PAGE_SIZE);
+        PageRequest.checkSize(query.first());
         KeysetCursor after = query.after() == null ? null
                 : KeysetCursor.decode(PipelineRunsRepository.RUNS, query.after());
         return repository.findRuns(query.pipelineId(), query.state(), query.first(), after);

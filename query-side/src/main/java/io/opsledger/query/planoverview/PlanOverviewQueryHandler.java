@@ -54,7 +54,7 @@ class PlanOverviewQueryHandler {
 
     @QueryHandler
     PlanSummaryPage handle(FindPlansQuery query) {
-        PageRequest.checkSize(query.first(), FindPlansQuery.MAX_PAGE_SIZE);
+        PageRequest.checkSize(query.first());
         KeysetCursor after = query.after() == null ? null
                 : KeysetCursor.decode(PlanOverviewRepository.PLANS, query.after());
         return repository.findPlans(query.status(), query.first(), after);
@@ -62,7 +62,7 @@ class PlanOverviewQueryHandler {
 
     @QueryHandler
     ConflictPage handle(FindConflictsQuery query) {
-        PageRequest.checkSize(query.first(), FindConflictsQuery.MAX_PAGE_SIZE);
+        PageRequest.checkSize(query.first());
         KeysetCursor after = query.after() == null ? null
                 : KeysetCursor.decode(PlanOverviewRepository.CONFLICTS, query.after());
         return repository.findConflicts(query.planId() == null ? null : query.planId().value(), query.status(),

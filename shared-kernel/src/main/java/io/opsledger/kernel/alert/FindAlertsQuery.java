@@ -5,6 +5,4 @@ package io.opsledger.kernel.alert;
  * {@link AlertPage}.
  */
 public record FindAlertsQuery(AlertStatus status, AlertSeverity minSeverity, int first, String after) {
-
-    public static final int MAX_PAGE_SIZE = 100;
 }

@@ -5,6 +5,4 @@ package io.opsledger.kernel.backup;
  * the last summary of the previous page (opaque to clients); answers {@link BackupJobSummaryPage}.
  */
 public record FindBackupJobsQuery(BackupJobStatus status, int first, String after) {
-
-    public static final int MAX_PAGE_SIZE = 100;
 }

@@ -2,6 +2,4 @@ package io.opsledger.kernel.dashboard;
 
 /** Dashboards in order of creation, {@code first} after the cursor {@code after}. */
 public record FindDashboardsQuery(int first, String after) {
-
-    public static final int MAX_PAGE_SIZE = 100;
 }

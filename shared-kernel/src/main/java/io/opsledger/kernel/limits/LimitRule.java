@@ -20,5 +20,7 @@ public enum LimitRule {
     /** Not an existing calendar date written YYYY-MM-DD within the accepted years. */
     DATE_FORMAT,
     /** A duration that is negative or outside the field's declared range. */
-    DURATION_OUT_OF_RANGE
+    DURATION_OUT_OF_RANGE,
+    /** A page ({@code first}) of fewer than one item or more than the configured maximum. */
+    PAGE_SIZE_OUT_OF_RANGE
 }

@@ -5,6 +5,4 @@ package io.opsledger.kernel.pipeline;
  * {@link PipelineRunPage}.
  */
 public record FindPipelineRunsQuery(PipelineId pipelineId, PipelineRunState state, int first, String after) {
-
-    public static final int MAX_PAGE_SIZE = 100;
 }

@@ -5,6 +5,4 @@ package io.opsledger.kernel.pipeline;
  * the last pipeline of the previous page; answers {@link PipelinePage}.
  */
 public record FindPipelinesQuery(String namespace, int first, String after) {
-
-    public static final int MAX_PAGE_SIZE = 100;
 }

@@ -5,6 +5,4 @@ package io.opsledger.kernel.plan;
  * the last conflict of the previous page; answers {@link ConflictPage}.
  */
 public record FindConflictsQuery(PlanId planId, ConflictStatus status, int first, String after) {
-
-    public static final int MAX_PAGE_SIZE = 100;
 }

@@ -5,6 +5,4 @@ package io.opsledger.kernel.plan;
  * of the last summary of the previous page (opaque to clients); answers {@link PlanSummaryPage}.
  */
 public record FindPlansQuery(PlanStatus status, int first, String after) {
-
-    public static final int MAX_PAGE_SIZE = 100;
 }
