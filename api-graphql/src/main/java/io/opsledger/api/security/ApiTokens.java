@@ -1,5 +1,7 @@
 package io.opsledger.api.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,11 @@ public class ApiTokens {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     /** Last use is written at most this often per token, so reads do not turn into a write each. */
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+    /**
+     * How long a lookup by secret is reused. Revocations on this instance clear them at once; one
+     * made on another instance is seen here within this time.
+     */
+    static final Duration LOOKUP_TTL = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
 
     private final JdbcClient jdbc;
@@ -48,6 +55,9 @@ public class ApiTokens {
     private final SecureRandom random = new SecureRandom();
     private final Map<UUID, Instant> lastUseWritten = new ConcurrentHashMap<>();
     private final Sinks.Many<UUID> revoked = Sinks.many().multicast().directBestEffort();
+    /** Recent lookups by hash, found or not: a burst of requests, refused ones included, costs one query. */
+    private final Cache<String, Optional<TokenInfo>> lookups = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(LOOKUP_TTL).build();
 
     @Autowired
     ApiTokens(JdbcClient jdbc) {
@@ -91,6 +101,7 @@ public class ApiTokens {
                 .param("id", id).param("name", name).param("role", role.name()).param("hash", hash(secret))
                 .param("createdAt", time(now)).param("createdBy", createdBy).param("expiresAt", time(expiresAt))
                 .update();
+        lookups.invalidateAll();
         log.info("API token '{}' ({}) with role {} created by {}", name, id, role, createdBy);
         return new CreatedToken(new TokenInfo(id, name, role, now, createdBy, null, expiresAt, null, null), secret);
     }
@@ -107,6 +118,7 @@ public class ApiTokens {
         Instant now = clock.instant();
         jdbc.sql("UPDATE api_token SET revoked_at = :now, revoked_by = :by WHERE token_id = :id AND revoked_at IS NULL")
                 .param("now", time(now)).param("by", revokedBy).param("id", token.id()).update();
+        lookups.invalidateAll();
         log.info("API token '{}' ({}) revoked by {}", token.name(), token.id(), revokedBy);
         revoked.tryEmitNext(token.id());
         return new TokenInfo(token.id(), token.name(), token.role(), token.createdAt(), token.createdBy(),
@@ -132,7 +144,7 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<TokenInfo> token = findByHash(hash(secret))
+        Optional<TokenInfo> token = lookups.get(hash(secret), this::findByHash)
                 .filter(info -> info.revokedAt() == null)
                 .filter(info -> info.expiresAt() == null || info.expiresAt().isAfter(now));
         token.ifPresent(info -> recordUse(info.id(), now));
