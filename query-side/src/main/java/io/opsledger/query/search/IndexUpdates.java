@@ -61,7 +61,11 @@ final class IndexUpdates {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(RESOURCE, key -> {
             IndexBatch batch = new IndexBatch(index);
-            unitOfWork.onCommit(committed -> commit(batch));
+            unitOfWork.onCommit(committed -> {
+                // The search processor's own thread: its embedding and indexing yield to the requests.
+                BackgroundPriority.lowerCurrentThread();
+                commit(batch);
+            });
             return batch;
         });
     }

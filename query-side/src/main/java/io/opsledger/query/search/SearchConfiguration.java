@@ -20,7 +20,9 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     SearchIndex searchIndex(@Value("${opsledger.data-dir:./data}") Path dataDir,
-                            @Value("${opsledger.search.commit-interval:1s}") Duration commitInterval) {
+                            @Value("${opsledger.search.commit-interval:1s}") Duration commitInterval,
+                            @Value("${opsledger.search.background-nice:10}") int backgroundNice) {
+        BackgroundPriority.configure(backgroundNice);
         return SearchIndex.open(dataDir.resolve("search").resolve("index"), commitInterval);
     }
 

@@ -7,9 +7,11 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -109,7 +111,8 @@ public final class SearchIndex implements AutoCloseable {
     private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.PER_FIELD)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setMergeScheduler(new BackgroundMergeScheduler());
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
         appliedData = DirectoryReader.indexExists(directory)
@@ -173,6 +176,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private synchronized void scheduledCommit() {
+        BackgroundPriority.lowerCurrentThread();
         pendingCommit = null;
         try {
             commitNow();
@@ -339,6 +343,15 @@ public final class SearchIndex implements AutoCloseable {
             directory.close();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
+        }
+    }
+
+    /** Lucene's merge threads, at the background priority of the indexing they follow. */
+    private static final class BackgroundMergeScheduler extends ConcurrentMergeScheduler {
+        @Override
+        protected void doMerge(MergeSource mergeSource, MergePolicy.OneMerge merge) throws IOException {
+            BackgroundPriority.lowerCurrentThread();
+            super.doMerge(mergeSource, merge);
         }
     }
 
