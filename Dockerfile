@@ -11,4 +11,4 @@ WORKDIR /app
 COPY --from=build /src/api-graphql/target/opsledger.jar /app/opsledger.jar
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/opsledger.jar"]
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-jar", "/app/opsledger.jar"]

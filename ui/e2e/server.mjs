@@ -41,7 +41,7 @@ export class OpsledgerServer {
   async start() {
     if (!fs.existsSync(jar)) throw new Error(`${jar} is missing: build it first (./mvnw -B -DskipTests package)`);
     this.port ??= await freePort();
-    const args = ['--enable-native-access=ALL-UNNAMED', '-Xmx512m', '-jar', jar, `--server.port=${this.port}`, `--opsledger.data-dir=${this.dataDir}`];
+    const args = ['--enable-native-access=ALL-UNNAMED', '--add-modules', 'jdk.incubator.vector', '-Xmx512m', '-jar', jar, `--server.port=${this.port}`, `--opsledger.data-dir=${this.dataDir}`];
     if (process.env.OPSLEDGER_UI_DIST) args.push(`--spring.web.resources.static-locations=file:${process.env.OPSLEDGER_UI_DIST}/`);
     const out = fs.openSync(this.log, 'a');
     this.process = spawn(javaBin(), args, { cwd: this.dataDir, env: this.env, stdio: ['ignore', out, out] });

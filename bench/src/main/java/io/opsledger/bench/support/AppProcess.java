@@ -65,7 +65,7 @@ public final class AppProcess implements AutoCloseable {
     private static AppProcess start(AppJar jar, String profile, Map<String, String> env, List<String> appArgs, Path log)
             throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
                 "-jar", jar.path().toAbsolutePath().toString(), "--server.port=" + port,
                 "--opsledger.security.admin-token=" + ADMIN_TOKEN,
                 "--opsledger.security.local-admin-key-file=" + log.resolveSibling(port + "-local-admin.key")));
