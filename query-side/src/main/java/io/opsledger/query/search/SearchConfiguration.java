@@ -23,7 +23,9 @@ class SearchConfiguration {
                             @Value("${opsledger.search.commit-interval:1s}") Duration commitInterval,
                             @Value("${opsledger.search.background-nice:10}") int backgroundNice) {
         BackgroundPriority.configure(backgroundNice);
-        return SearchIndex.open(dataDir.resolve("search").resolve("index"), commitInterval);
+        SearchIndex index = SearchIndex.open(dataDir.resolve("search").resolve("index"), commitInterval);
+        index.requireModel(MiniLmModel.NAME);
+        return index;
     }
 
     @Bean

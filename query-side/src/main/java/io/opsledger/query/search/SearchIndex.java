@@ -68,6 +68,8 @@ public final class SearchIndex implements AutoCloseable {
     static final String IDS = "ids";
     static final String VECTOR = "vector";
     static final String VECTOR_STORED = "vector_stored";
+    /** Commit user data: the embedding model the vectors come from. */
+    static final String MODEL = "opsledger.model";
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -121,6 +123,31 @@ public final class SearchIndex implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * Empties an index whose vectors come from another model than {@code model} (or from an unnamed
+     * one, before models were recorded): its documents cannot be compared with new queries, so the
+     * processor builds it again from the event store. Records the model in the commit user data.
+     */
+    synchronized boolean requireModel(String model) {
+        if (model.equals(appliedData.get(MODEL))) {
+            return false;
+        }
+        boolean built = !appliedData.isEmpty();
+        try {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(MODEL, model).entrySet());
+            commitNow();
+            searchers.maybeRefreshBlocking();
+            appliedData = Map.of(MODEL, model);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot empty the search index at " + path, failure);
+        }
+        if (built) {
+            log.info("The search index was built with another embedding model; it is built again with {}", model);
+        }
+        return built;
     }
 
     /**
