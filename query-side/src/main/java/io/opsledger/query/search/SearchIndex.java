@@ -74,6 +74,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final Directory directory;
+    private final BackgroundMergeScheduler merges = new BackgroundMergeScheduler();
     private final Path path;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -114,7 +115,7 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.PER_FIELD)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
-                .setMergeScheduler(new BackgroundMergeScheduler());
+                .setMergeScheduler(merges);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
         appliedData = DirectoryReader.indexExists(directory)
@@ -230,6 +231,15 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /**
+     * Commits what was applied and waits until the merges running now are done: the steady state
+     * of an index that is not being written (for the benchmark, bench/).
+     */
+    public void settle() {
+        flush();
+        merges.sync();
     }
 
     private void rollBack() {
