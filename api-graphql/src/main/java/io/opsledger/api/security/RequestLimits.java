@@ -8,6 +8,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -77,12 +78,22 @@ public class RequestLimits {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
-    /** The filter of the security chain: body size first, then the caller's rate. */
+    /**
+     * The filter of the security chain: body size first, then the caller's rate. A body is measured
+     * by its Content-Length before it is read; one sent without (chunked) could not be, so it is
+     * refused with 411 rather than read up to the codec's own ceiling (pings cut long bodies themselves).
+     */
     WebFilter webFilter() {
         return (exchange, chain) -> {
             long length = exchange.getRequest().getHeaders().getContentLength();
-            if (length > maxBodyBytes && exchange.getRequest().getMethod() == HttpMethod.POST
-                    && !exchange.getRequest().getPath().value().startsWith("/ping/")) {
+            boolean measured = exchange.getRequest().getMethod() == HttpMethod.POST
+                    && !exchange.getRequest().getPath().value().startsWith("/ping/");
+            if (measured && length < 0 && exchange.getRequest().getHeaders().getFirst(HttpHeaders.TRANSFER_ENCODING) != null) {
+                return ErrorResponses.write(exchange, HttpStatus.LENGTH_REQUIRED, "LENGTH_REQUIRED",
+                        "send the request body with a Content-Length (not chunked): bodies are held to "
+                                + "opsledger.limits.max-body-size (%d bytes) before they are read".formatted(maxBodyBytes));
+            }
+            if (measured && length > maxBodyBytes) {
                 return ErrorResponses.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "REQUEST_TOO_LARGE",
                         "the request body has %d bytes; opsledger.limits.max-body-size allows %d"
                                 .formatted(length, maxBodyBytes));

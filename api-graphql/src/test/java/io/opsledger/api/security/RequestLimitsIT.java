@@ -13,10 +13,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -69,6 +77,38 @@ class RequestLimitsIT {
         assertThat(Long.parseLong(last.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
         assertThat(last.getResponseBody()).asString(StandardCharsets.UTF_8)
                 .contains("RATE_LIMITED").contains("opsledger.limits.requests-per-second");
+    }
+
+    @Test
+    void aBodyStreamedWithoutALengthIsRefusedWith411AndTheSameBodyWithOneIsServed() throws Exception {
+        String token = server.createToken("streamer", "VIEWER");
+        // 40 KB: over the 32 KB limit, which a chunked body would have slipped past unmeasured.
+        byte[] body = ("{\"query\":\"{ serverVersion } # " + "x".repeat(40 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] small = "{\"query\":\"{ serverVersion }\"}".getBytes(StandardCharsets.UTF_8);
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            // ofInputStream: the JDK client does not know the length and sends the body chunked.
+            HttpResponse<String> streamed = client.sendAsync(request(token, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))),
+                    BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
+            assertThat(streamed.statusCode()).isEqualTo(411);
+            assertThat(streamed.body()).contains("LENGTH_REQUIRED").contains("Content-Length")
+                    .contains("opsledger.limits.max-body-size");
+
+            HttpResponse<String> measured = client.sendAsync(request(token, BodyPublishers.ofByteArray(body)),
+                    BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
+            assertThat(measured.statusCode()).isEqualTo(413);
+            assertThat(measured.body()).contains("REQUEST_TOO_LARGE");
+
+            HttpResponse<String> served = client.sendAsync(request(token, BodyPublishers.ofByteArray(small)),
+                    BodyHandlers.ofString()).get(10, TimeUnit.SECONDS);
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.body()).contains("serverVersion");
+        }
+    }
+
+    private static HttpRequest request(String token, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + "/graphql"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(body).build();
     }
 
     @Test
