@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A POST refused before the server reads its body (401, 403, 413, 429) leaves a keep-alive
+ * A POST refused before the server reads its body (401, 403, 413; 411 for chunked ones) leaves a keep-alive
  * connection that answers the next request at once, whatever the client and the body size: a raw
  * socket (so the second request surely goes over the same connection), with its body whole or
  * in chunks, the JDK's HttpClient and Reactor Netty's client with a pool of one connection. A
@@ -87,7 +87,7 @@ class KeepAliveAfterRefusalIT {
             return status == 403 ? "/api/v1/lineage" : "/graphql";
         }
 
-        /** No token (401), a VIEWER where OPERATOR is needed (403), or a token with room left or none (429). */
+        /** No token (401), a VIEWER where OPERATOR is needed (403), an ADMIN (413), or any valid token (411). */
         String token() {
             return switch (status) {
                 case 401 -> null;
@@ -111,8 +111,9 @@ class KeepAliveAfterRefusalIT {
         return Stream.of(SMALL, 64 * 1024, 1024 * 1024).flatMap(size -> Stream.of(
                 new Refusal("UNAUTHENTICATED", 401, size),
                 new Refusal("FORBIDDEN", 403, size),
-                new Refusal("REQUEST_TOO_LARGE", 413, size),
-                new Refusal("RATE_LIMITED", 429, size))
+                new Refusal("REQUEST_TOO_LARGE", 413, size))
+                // No 429 here: its bucket refills continuously, so one request after the drain is not surely
+                // refused (CI saw one slip through). A quick 429 on a queued request is QueuedRequestKeepAliveIT's.
                 // A few bytes are under any body limit.
                 .filter(refusal -> refusal.status() != 413 || size > 16 * 1024));
     }
@@ -137,7 +138,6 @@ class KeepAliveAfterRefusalIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
     void aClientWaitingFor100ContinueGetsTheRefusalAndTheServerClosesTheConnection(Refusal refusal) throws Exception {
-        prepare(refusal);
         try (RawHttpConnection connection = new RawHttpConnection(refusal.target().port())) {
             Map<String, String> headers = headers(refusal.token());
             headers.put("Expect", "100-continue");
@@ -158,7 +158,6 @@ class KeepAliveAfterRefusalIT {
         try {
             // Without, then with Expect: 100-continue (the JDK then waits for the 100 before the body).
             for (boolean expectContinue : List.of(false, true)) {
-                prepare(refusal);
                 HttpResponse<String> refused = send(client, jdkRequest(refusal.target(), refusal.path(), refusal.token(),
                         body(refusal.size()), expectContinue));
                 assertThat(refused.statusCode()).isEqualTo(refusal.status());
@@ -176,7 +175,6 @@ class KeepAliveAfterRefusalIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusals")
     void reactorNettyClientIsAnsweredOnTheSameConnection(Refusal refusal) throws Exception {
-        prepare(refusal);
         ConnectionProvider oneConnection = ConnectionProvider.builder("keep-alive-after-refusal").maxConnections(1)
                 .pendingAcquireTimeout(WAIT).build();
         Set<String> localAddresses = ConcurrentHashMap.newKeySet();
@@ -203,7 +201,6 @@ class KeepAliveAfterRefusalIT {
     }
 
     private static void overOneSocket(Refusal refusal, boolean chunked) throws Exception {
-        prepare(refusal);
         try (RawHttpConnection connection = new RawHttpConnection(refusal.target().port())) {
             Map<String, String> headers = headers(refusal.token());
             Future<?> sending = connection.write(chunked
@@ -231,24 +228,6 @@ class KeepAliveAfterRefusalIT {
     /** The rest of the refused body goes out: the server reads and drops it. */
     private static void waitForTheBody(Future<?> sending) throws Exception {
         sending.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** For a 429: spends the limited token's burst, over connections of their own, until it is refused. */
-    private static void prepare(Refusal refusal) throws Exception {
-        if (refusal.status() != 429) {
-            return;
-        }
-        java.net.http.HttpClient client = jdkClient();
-        try {
-            for (int sent = 0; sent < 500; sent++) {
-                if (send(client, jdkRequest(server, "/graphql", limited, body(SMALL), false)).statusCode() == 429) {
-                    return;
-                }
-            }
-        } finally {
-            stop(client);
-        }
-        throw new AssertionError("500 requests in a row were not rate limited");
     }
 
     private static java.net.http.HttpClient jdkClient() {
