@@ -1,6 +1,7 @@
 package io.opsledger.query.search;
 
 import io.opsledger.kernel.search.SearchKind;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,12 +39,14 @@ final class HybridSearcher {
     enum Mode { WORDS, VECTORS, HYBRID }
 
     static final int RRF_K = 60;
-    static final int CANDIDATES = 100;
+    static final int CANDIDATES = 50;
     /**
      * Nearest neighbours always answer k documents, however far; below this cosine a document is
      * unrelated to the query (measured on the evaluation set: expected documents score 0.35 to 0.8).
      */
     static final float MIN_COSINE = 0.2f;
+    /** Documents that must use a query word before it is taken as spelled right (no typo search). */
+    static final int SPELLED_RIGHT = 5;
 
     private HybridSearcher() {
     }
@@ -59,15 +62,16 @@ final class HybridSearcher {
         Map<Integer, Double> fused = new HashMap<>();
         Map<Integer, Double> exact = new HashMap<>();
         if (mode != Mode.VECTORS) {
-            Query words = wordsQuery(text);
+            Query exactQuery = exactQuery(text);
+            ScoreDoc[] exactHits = exactQuery == null ? new ScoreDoc[0]
+                    : searcher.search(filtered(exactQuery, filter), candidates).scoreDocs;
+            for (ScoreDoc hit : exactHits) {
+                exact.put(hit.doc, (double) hit.score);
+            }
+            addRanks(fused, exactHits);
+            Query words = wordsQuery(text, searcher.getIndexReader());
             if (words != null) {
                 addRanks(fused, searcher.search(filtered(words, filter), candidates).scoreDocs);
-                Query exactQuery = exactQuery(text);
-                if (exactQuery != null) {
-                    for (ScoreDoc hit : searcher.search(filtered(exactQuery, filter), candidates).scoreDocs) {
-                        exact.put(hit.doc, (double) hit.score);
-                    }
-                }
             }
         }
         if (mode != Mode.WORDS && vector != null) {
@@ -126,30 +130,24 @@ final class HybridSearcher {
      * BM25, one clause per query word: the word's English stem, its French stem, or the word
      * itself within one or two typos, whichever scores best. A document must match enough of the
      * words ({@link #wordsToMatch}): one shared word out of seven is noise, and noise in this list
-     * would push the meaning list's good answers down after fusion. Exact ids and the phrase add.
+     * would push the meaning list's good answers down after fusion. Null when every word is a stop
+     * word. Exact ids and the phrase are {@link #exactQuery}'s, ranked before both lists.
      */
-    static Query wordsQuery(String text) {
+    static Query wordsQuery(String text, IndexReader reader) throws IOException {
         List<Query> clauses = new ArrayList<>();
         for (String word : new LinkedHashSet<>(SearchAnalyzers.terms(SearchAnalyzers.WORDS_ANALYZER, text))) {
-            Query clause = wordClause(word);
+            Query clause = wordClause(word, reader);
             if (clause != null) {
                 clauses.add(clause);
             }
         }
-        Query exact = exactQuery(text);
         if (clauses.isEmpty()) {
-            return exact;
+            return null;
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         clauses.forEach(clause -> words.add(clause, Occur.SHOULD));
         words.setMinimumNumberShouldMatch(wordsToMatch(clauses.size()));
-        if (exact == null) {
-            return words.build();
-        }
-        return new BooleanQuery.Builder()
-                .add(words.build(), Occur.SHOULD)
-                .add(new BoostQuery(exact, 5f), Occur.SHOULD)
-                .build();
+        return words.build();
     }
 
     static int wordsToMatch(int words) {
@@ -157,7 +155,7 @@ final class HybridSearcher {
     }
 
     /** Null for a word that is a stop word in both languages ("the", "les", "de"). */
-    private static Query wordClause(String word) {
+    private static Query wordClause(String word, IndexReader reader) throws IOException {
         List<Query> alternatives = new ArrayList<>();
         for (String stem : SearchAnalyzers.terms(SearchAnalyzers.ENGLISH, word)) {
             alternatives.add(new BoostQuery(new TermQuery(new Term(SearchAnalyzers.TITLE_EN, stem)), 1.5f));
@@ -170,7 +168,7 @@ final class HybridSearcher {
         if (alternatives.isEmpty()) {
             return null;
         }
-        if (word.length() >= 4 && !SearchAnalyzers.looksLikeId(word)) {
+        if (word.length() >= 4 && !SearchAnalyzers.looksLikeId(word) && mayBeATypo(word, reader)) {
             alternatives.add(new BoostQuery(new FuzzyQuery(new Term(SearchAnalyzers.WORDS, word),
                     word.length() >= 8 ? 2 : 1, 1), 0.3f));
         }
@@ -178,6 +176,16 @@ final class HybridSearcher {
             alternatives.add(new TermQuery(new Term(SearchAnalyzers.WORDS, word)));
         }
         return new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    /**
+     * Whether a query word is worth a typo search: it is in fewer than {@value #SPELLED_RIGHT}
+     * documents. A word many documents use is spelled as people spell it, and its Levenshtein
+     * automaton (the costliest part of the words query) would only add near-misses of a word
+     * already found; a typo ("dashbaords") is in no document, or in the few that share the typo.
+     */
+    static boolean mayBeATypo(String word, IndexReader reader) throws IOException {
+        return reader.docFreq(new Term(SearchAnalyzers.WORDS, word)) < SPELLED_RIGHT;
     }
 
     /** Id-like tokens of the query as whole tokens, and the whole query as a phrase when it has several words. */
