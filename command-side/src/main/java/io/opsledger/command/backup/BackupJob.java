@@ -161,9 +161,9 @@ class BackupJob {
     @CommandHandler
     long handle(RecordBackupSuccessCommand command, DeadlineManager deadlineManager) {
         Run run = finishingRun(command.runId(), command.attachToOpenRun());
-        BackupRunId runId = run == null ? command.runId() : run.id;
+        BackupRunId runId = run == null ? command.runId() : run.id();
         Instant at = orNow(command.at());
-        apply(new BackupRunSucceededEvent(id, runId, origin(command.origin()), run == null ? null : run.startedAt, at,
+        apply(new BackupRunSucceededEvent(id, runId, origin(command.origin()), run == null ? null : run.startedAt(), at,
                 BackupInputRules.size(command.sizeBytes()), BackupInputRules.sha256(command.sha256()), null,
                 LogExcerpt.of(command.log())));
         afterSuccess(runId, at, deadlineManager);
@@ -173,15 +173,15 @@ class BackupJob {
     @CommandHandler
     long handle(RecordBackupFailureCommand command) {
         Run run = finishingRun(command.runId(), command.attachToOpenRun());
-        apply(new BackupRunFailedEvent(id, run == null ? command.runId() : run.id, origin(command.origin()),
-                run == null ? null : run.startedAt, orNow(command.at()), BackupInputRules.reason(command.reason()),
+        apply(new BackupRunFailedEvent(id, run == null ? command.runId() : run.id(), origin(command.origin()),
+                run == null ? null : run.startedAt(), orNow(command.at()), BackupInputRules.reason(command.reason()),
                 BackupInputRules.exitStatus(command.exitStatus()), LogExcerpt.of(command.log())));
         return revision();
     }
 
     @CommandHandler
     long handle(RecordBackupLogCommand command) {
-        BackupRunId openRun = latestOpenRun() == null ? null : latestOpenRun().id;
+        BackupRunId openRun = latestOpenRun() == null ? null : latestOpenRun().id();
         apply(new BackupLogRecordedEvent(id, openRun, orNow(command.at()), LogExcerpt.of(command.log())));
         return revision();
     }
@@ -197,9 +197,9 @@ class BackupJob {
         BackupRunId known = runsByFileName.get(fileName);
         if (known != null) {
             Run run = runs.get(known);
-            boolean unchanged = sha256.equals(run.sha256) || sha256.equals(run.failedSha256);
-            if (!unchanged && run.status != RunStatus.EXPIRED) {
-                apply(new BackupRunVerificationFailedEvent(id, run.id, run.sha256, sha256, now()));
+            boolean unchanged = sha256.equals(run.sha256()) || sha256.equals(run.failedSha256());
+            if (!unchanged && run.status() != RunStatus.EXPIRED) {
+                apply(new BackupRunVerificationFailedEvent(id, run.id(), run.sha256(), sha256, now()));
             }
             return revision();
         }
@@ -216,22 +216,22 @@ class BackupJob {
     @CommandHandler
     long handle(VerifyBackupRunCommand command) {
         Run run = existingRun(command.runId());
-        if (run.status == RunStatus.EXPIRED) {
-            throw RUN_EXPIRED.violated("run %s expired by retention; its backup is no longer kept", run.id);
+        if (run.status() == RunStatus.EXPIRED) {
+            throw RUN_EXPIRED.violated("run %s expired by retention; its backup is no longer kept", run.id());
         }
         if (!run.holdsBackup()) {
             throw RUN_HAS_NO_BACKUP.violated("run %s is %s: only a run that produced a backup can be verified",
-                    run.id, run.status);
+                    run.id(), run.status());
         }
         String observed = BackupInputRules.requiredSha256(command.sha256());
         Instant at = orNow(command.at());
-        if (run.sha256 == null || observed.equals(run.sha256)) {
-            if (run.status != RunStatus.VERIFIED) {
-                apply(new BackupRunVerifiedEvent(id, run.id, observed, at));
+        if (run.sha256() == null || observed.equals(run.sha256())) {
+            if (run.status() != RunStatus.VERIFIED) {
+                apply(new BackupRunVerifiedEvent(id, run.id(), observed, at));
                 applyRetention();
             }
-        } else if (!observed.equals(run.failedSha256)) {
-            apply(new BackupRunVerificationFailedEvent(id, run.id, run.sha256, observed, at));
+        } else if (!observed.equals(run.failedSha256())) {
+            apply(new BackupRunVerificationFailedEvent(id, run.id(), run.sha256(), observed, at));
         }
         return revision();
     }
@@ -261,7 +261,7 @@ class BackupJob {
         Run named = runs.get(runId);
         if (named != null) {
             if (!named.isOpen()) {
-                throw RUN_ALREADY_FINISHED.violated("run %s already ended as %s", named.id, named.status);
+                throw RUN_ALREADY_FINISHED.violated("run %s already ended as %s", named.id(), named.status());
             }
             return named;
         }
@@ -314,12 +314,12 @@ class BackupJob {
     private void applyRetention() {
         List<RetentionCalculator.Candidate> candidates = runs.values().stream()
                 .filter(Run::holdsBackup)
-                .map(run -> new RetentionCalculator.Candidate(run.id, run.finishedAt,
-                        run.status == RunStatus.VERIFIED, run.tier))
+                .map(run -> new RetentionCalculator.Candidate(run.id(), run.finishedAt(),
+                        run.status() == RunStatus.VERIFIED, run.tier()))
                 .toList();
         RetentionCalculator.Decision decision = RetentionCalculator.decide(retention, candidates);
         decision.promotions().forEach((runId, tier) -> apply(new BackupRunPromotedEvent(id, runId, tier)));
-        decision.expirations().forEach(runId -> apply(new BackupRunExpiredEvent(id, runId, runs.get(runId).fileName)));
+        decision.expirations().forEach(runId -> apply(new BackupRunExpiredEvent(id, runId, runs.get(runId).fileName())));
     }
 
     private static RunOrigin origin(RunOrigin origin) {
@@ -353,18 +353,15 @@ class BackupJob {
 
     @EventSourcingHandler
     void on(BackupRunStartedEvent event) {
-        runs.put(event.runId(), new Run(event.runId(), RunStatus.STARTED, event.startedAt()));
+        runs.put(event.runId(), Run.started(event.runId(), event.startedAt()));
     }
 
     @EventSourcingHandler
     void on(BackupRunSucceededEvent event) {
-        Run run = runs.computeIfAbsent(event.runId(), runId -> new Run(runId, RunStatus.STARTED, event.startedAt()));
-        run.status = RunStatus.SUCCEEDED;
-        run.finishedAt = event.finishedAt();
-        run.sha256 = event.sha256();
-        run.fileName = event.fileName();
+        runs.put(event.runId(), endingRun(event.runId(), event.startedAt())
+                .succeeded(event.finishedAt(), event.sha256(), event.fileName()));
         if (event.fileName() != null) {
-            runsByFileName.put(event.fileName(), run.id);
+            runsByFileName.put(event.fileName(), event.runId());
         }
         if (lastSuccessAt == null || event.finishedAt().isAfter(lastSuccessAt)) {
             lastSuccessAt = event.finishedAt();
@@ -373,34 +370,33 @@ class BackupJob {
 
     @EventSourcingHandler
     void on(BackupRunFailedEvent event) {
-        Run run = runs.computeIfAbsent(event.runId(), runId -> new Run(runId, RunStatus.STARTED, event.startedAt()));
-        run.status = RunStatus.FAILED;
-        run.finishedAt = event.failedAt();
+        runs.put(event.runId(), endingRun(event.runId(), event.startedAt()).failed(event.failedAt()));
+    }
+
+    /** The run a success or failure ends: the started one, or, when no start was reported, a new one. */
+    private Run endingRun(BackupRunId runId, Instant startedAt) {
+        Run open = runs.get(runId);
+        return open != null ? open : Run.started(runId, startedAt);
     }
 
     @EventSourcingHandler
     void on(BackupRunVerifiedEvent event) {
-        Run run = runs.get(event.runId());
-        run.status = RunStatus.VERIFIED;
-        run.sha256 = event.sha256();
-        run.failedSha256 = null;
+        runs.compute(event.runId(), (runId, run) -> run.verified(event.sha256()));
     }
 
     @EventSourcingHandler
     void on(BackupRunVerificationFailedEvent event) {
-        Run run = runs.get(event.runId());
-        run.status = RunStatus.VERIFICATION_FAILED;
-        run.failedSha256 = event.actualSha256();
+        runs.compute(event.runId(), (runId, run) -> run.verificationFailed(event.actualSha256()));
     }
 
     @EventSourcingHandler
     void on(BackupRunPromotedEvent event) {
-        runs.get(event.runId()).tier = event.tier();
+        runs.compute(event.runId(), (runId, run) -> run.promotedTo(event.tier()));
     }
 
     @EventSourcingHandler
     void on(BackupRunExpiredEvent event) {
-        runs.get(event.runId()).status = RunStatus.EXPIRED;
+        runs.compute(event.runId(), (runId, run) -> run.expired());
     }
 
     @EventSourcingHandler

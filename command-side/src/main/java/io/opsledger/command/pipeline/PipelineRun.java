@@ -140,18 +140,18 @@ class PipelineRun {
     long handle(StartPipelineStepCommand command) {
         requireRunning();
         Step step = existingStep(command.step());
-        if (step.state != StepState.PENDING) {
-            throw STEP_ALREADY_STARTED.violated("step '%s' is %s: a step runs once per run", step.name, step.state);
+        if (step.state() != StepState.PENDING) {
+            throw STEP_ALREADY_STARTED.violated("step '%s' is %s: a step runs once per run", step.name(), step.state());
         }
-        List<String> waitingFor = step.dependsOn.stream()
-                .filter(dependency -> steps.get(dependency).state != StepState.SUCCEEDED)
-                .map(dependency -> "'%s' (%s)".formatted(dependency, steps.get(dependency).state))
+        List<String> waitingFor = step.dependsOn().stream()
+                .filter(dependency -> steps.get(dependency).state() != StepState.SUCCEEDED)
+                .map(dependency -> "'%s' (%s)".formatted(dependency, steps.get(dependency).state()))
                 .toList();
         if (!waitingFor.isEmpty()) {
             throw STEP_DEPENDENCIES_NOT_SUCCEEDED.violated("step '%s' cannot start before %s succeeded",
-                    step.name, String.join(", ", waitingFor));
+                    step.name(), String.join(", ", waitingFor));
         }
-        apply(new PipelineStepStartedEvent(id, pipelineId, step.name, sinceStart(command.at())));
+        apply(new PipelineStepStartedEvent(id, pipelineId, step.name(), sinceStart(command.at())));
         return revision();
     }
 
@@ -160,10 +160,10 @@ class PipelineRun {
         requireRunning();
         Step step = runningStep(command.step());
         Instant at = sinceStart(command.at());
-        apply(new PipelineStepSucceededEvent(id, pipelineId, step.name, at,
+        apply(new PipelineStepSucceededEvent(id, pipelineId, step.name(), at,
                 PipelineInputRules.rows(command.rowsRead(), "rowsRead"),
                 PipelineInputRules.rows(command.rowsWritten(), "rowsWritten")));
-        if (steps.values().stream().allMatch(s -> s.state == StepState.SUCCEEDED)) {
+        if (steps.values().stream().allMatch(s -> s.state() == StepState.SUCCEEDED)) {
             succeed(at, sum(true), sum(false), deadlineManager);
         }
         return revision();
@@ -175,8 +175,8 @@ class PipelineRun {
         Step step = runningStep(command.step());
         Instant at = sinceStart(command.at());
         String reason = PipelineInputRules.reason(command.reason());
-        apply(new PipelineStepFailedEvent(id, pipelineId, step.name, at, reason));
-        fail(at, reason.isEmpty() ? "step '%s' failed".formatted(step.name) : "step '%s' failed: %s".formatted(step.name, reason),
+        apply(new PipelineStepFailedEvent(id, pipelineId, step.name(), at, reason));
+        fail(at, reason.isEmpty() ? "step '%s' failed".formatted(step.name()) : "step '%s' failed: %s".formatted(step.name(), reason),
                 deadlineManager);
         return revision();
     }
@@ -184,8 +184,8 @@ class PipelineRun {
     @CommandHandler
     long handle(CompletePipelineRunCommand command, DeadlineManager deadlineManager) {
         requireRunning();
-        List<String> open = steps.values().stream().filter(step -> step.state != StepState.SUCCEEDED)
-                .map(step -> "'%s' (%s)".formatted(step.name, step.state)).toList();
+        List<String> open = steps.values().stream().filter(step -> step.state() != StepState.SUCCEEDED)
+                .map(step -> "'%s' (%s)".formatted(step.name(), step.state())).toList();
         if (!open.isEmpty()) {
             throw STEPS_NOT_FINISHED.violated("run %s succeeds when its last step does; still open: %s", id,
                     String.join(", ", open));
@@ -370,8 +370,8 @@ class PipelineRun {
 
     private Step runningStep(StepName name) {
         Step step = existingStep(name);
-        if (step.state != StepState.RUNNING) {
-            throw STEP_NOT_RUNNING.violated("step '%s' is %s: only a RUNNING step succeeds or fails", step.name, step.state);
+        if (step.state() != StepState.RUNNING) {
+            throw STEP_NOT_RUNNING.violated("step '%s' is %s: only a RUNNING step succeeds or fails", step.name(), step.state());
         }
         return step;
     }
@@ -382,7 +382,7 @@ class PipelineRun {
     }
 
     private Long sum(boolean read) {
-        List<Long> reported = steps.values().stream().map(step -> read ? step.rowsRead : step.rowsWritten)
+        List<Long> reported = steps.values().stream().map(step -> read ? step.rowsRead() : step.rowsWritten())
                 .filter(Objects::nonNull).toList();
         return reported.isEmpty() ? null : reported.stream().mapToLong(Long::longValue).sum();
     }
@@ -416,7 +416,7 @@ class PipelineRun {
         firstAttempt = event.firstAttempt();
         state = PipelineRunState.QUEUED;
         for (StepDefinition step : event.definition().steps()) {
-            steps.put(step.name(), new Step(step.name(), step.dependsOn()));
+            steps.put(step.name(), Step.pending(step.name(), step.dependsOn()));
         }
     }
 
@@ -428,20 +428,17 @@ class PipelineRun {
 
     @EventSourcingHandler
     void on(PipelineStepStartedEvent event) {
-        steps.get(event.step()).state = StepState.RUNNING;
+        steps.compute(event.step(), (name, step) -> step.inState(StepState.RUNNING));
     }
 
     @EventSourcingHandler
     void on(PipelineStepSucceededEvent event) {
-        Step step = steps.get(event.step());
-        step.state = StepState.SUCCEEDED;
-        step.rowsRead = event.rowsRead();
-        step.rowsWritten = event.rowsWritten();
+        steps.compute(event.step(), (name, step) -> step.succeeded(event.rowsRead(), event.rowsWritten()));
     }
 
     @EventSourcingHandler
     void on(PipelineStepFailedEvent event) {
-        steps.get(event.step()).state = StepState.FAILED;
+        steps.compute(event.step(), (name, step) -> step.inState(StepState.FAILED));
     }
 
     @EventSourcingHandler
