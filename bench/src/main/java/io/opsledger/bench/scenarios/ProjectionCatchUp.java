@@ -7,7 +7,6 @@ import io.opsledger.bench.Benchmark;
 import io.opsledger.bench.report.Results;
 import io.opsledger.bench.report.Target;
 import io.opsledger.bench.support.AppProcess;
-import io.opsledger.bench.support.GraphQlHttp;
 import io.opsledger.bench.support.PgSchema;
 import io.opsledger.bench.support.Rss;
 
@@ -18,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -26,9 +24,8 @@ import java.util.regex.Pattern;
  * Catch-up of the {@code plan-overview} projection from position 0 on PostgreSQL, reset the way it
  * is done today: with the server stopped, delete the processor's token and empty its tables (what
  * its {@code @ResetHandler} empties), then start the server. The event store is filled beforehand
- * with {@code catchup.events} real plan events (a {@code PlanCreatedEvent} and then renames, {@code
- * catchup.events-per-plan} per plan), copied on the database server from events the application
- * wrote itself, so their JSON is exactly what it reads. Every other processor's token is moved to the
+ * with {@code catchup.events} real plan events, {@code catchup.events-per-plan} per plan, as
+ * {@link PlanEventSeed} writes them. Every other processor's token is moved to the
  * head first, so only this projection works. The rate counts from the first advance of its token to
  * the head, so server start-up is not in it.
  */
@@ -39,7 +36,6 @@ public final class ProjectionCatchUp implements Benchmark {
             "plan_task_prerequisite", "plan_task", "plan_phase", "plan_summary");
     private static final Pattern POSITION = Pattern.compile("\"(?:index|globalIndex)\"\\s*:\\s*(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String TEMPLATE_TITLE = "Catch-up template title";
 
     @Override
     public String name() {
@@ -57,14 +53,7 @@ public final class ProjectionCatchUp implements Benchmark {
         int perPlan = context.config().integer("catchup.events-per-plan");
         Results results = context.results();
         PgSchema schema = context.freshSchema("catchup");
-        try (AppProcess app = context.startPostgres(schema)) {
-            GraphQlHttp http = new GraphQlHttp(app.graphQl());
-            UUID template = UUID.randomUUID();
-            PlanOperations.createPlan(http, template, TEMPLATE_TITLE);
-            PlanOperations.renamePlan(http, template, TEMPLATE_TITLE + " renamed");
-        }
-        context.log("copying the template events into %,d events (%d per plan)".formatted(events, perPlan));
-        long head = seed(schema, events, perPlan);
+        long head = PlanEventSeed.seed(context, schema, events, perPlan);
         reset(schema, head);
 
         // The token is watched from before the server starts: a small store is caught up before
@@ -100,51 +89,6 @@ public final class ProjectionCatchUp implements Benchmark {
         results.figure("catch-up", scenario, "postgres", "events/s vs reading", perSecond, "/s",
                 RawSqlBaseline.SEQUENTIAL_READ, null);
         results.figure("catch-up", scenario, "postgres", "server RSS (peak)", rss, "MiB", null, Target.atMost(512, "MiB"));
-    }
-
-    /**
-     * Copies the template plan's two events into {@code events} events on the database server;
-     * answers the highest global index.
-     */
-    static long seed(PgSchema schema, int events, int perPlan) throws Exception {
-        try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TEMPORARY TABLE template AS
-                    SELECT sequencenumber, type, payloadtype, payloadrevision, metadata, timestamp,
-                           replace(replace(convert_from(payload, 'UTF8'), aggregateidentifier, '%PLAN%'),
-                                   '""" + TEMPLATE_TITLE + "', '%TITLE%') AS payload FROM domainevententry " + """
-                    WHERE aggregateidentifier = (SELECT aggregateidentifier FROM domainevententry
-                                                 WHERE convert_from(payload, 'UTF8') LIKE '%""" + TEMPLATE_TITLE + "%' " + """
-                                                 ORDER BY globalindex LIMIT 1)
-                      AND sequencenumber <= 1""");
-            try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM template")) {
-                count.next();
-                if (count.getInt(1) != 2) {
-                    throw new IllegalStateException("expected the template plan's create and rename events, found "
-                            + count.getInt(1));
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
-                                                  payloadtype, payloadrevision, payload, metadata)
-                    SELECT gen_random_uuid()::text, plan.id, g % ?, t.type, t.timestamp, t.payloadtype, t.payloadrevision,
-                           convert_to(replace(replace(t.payload, '%PLAN%', plan.id), '%TITLE%', 'Catch-up plan ' || g), 'UTF8'),
-                           t.metadata
-                    FROM generate_series(0, ? - 1) AS g
-                    CROSS JOIN LATERAL (SELECT md5('catch-up plan ' || (g / ?))::uuid::text AS id) AS plan
-                    JOIN template t ON t.sequencenumber = LEAST(g % ?, 1)
-                    ORDER BY g""")) {
-                insert.setInt(1, perPlan);
-                insert.setInt(2, events);
-                insert.setInt(3, perPlan);
-                insert.setInt(4, perPlan);
-                insert.executeUpdate();
-            }
-            try (ResultSet max = statement.executeQuery("SELECT MAX(globalindex) FROM domainevententry")) {
-                max.next();
-                return max.getLong(1);
-            }
-        }
     }
 
     /** Today's reset: the token deleted, the read model emptied; every other processor at the head. */

@@ -10,12 +10,11 @@ import io.opsledger.bench.support.PgSchema;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * {@code rebuildProjection} of {@code plan-overview} on PostgreSQL over {@code rebuild.events}
- * plan events (seeded as the catch-up benchmark seeds them): the rebuild processor runs into a
- * shadow schema while the live tables serve, then switches. The rate is the event store's head
+ * plan events (seeded by {@link PlanEventSeed}, as for the catch-up benchmark): the rebuild
+ * processor runs into a shadow schema while the live tables serve, then switches. The rate is the event store's head
  * over the wall time from the mutation to the status DONE, shadow schema creation and the switch
  * included, read from the server's own {@code projectionRebuild} status.
  */
@@ -40,14 +39,7 @@ public final class ProjectionRebuildRate implements Benchmark {
         Duration timeout = context.config().duration("rebuild.timeout");
         Results results = context.results();
         PgSchema schema = context.freshSchema("rebuild");
-        try (AppProcess app = context.startPostgres(schema)) {
-            GraphQlHttp http = new GraphQlHttp(app.graphQl());
-            UUID template = UUID.randomUUID();
-            PlanOperations.createPlan(http, template, ProjectionCatchUp.TEMPLATE_TITLE);
-            PlanOperations.renamePlan(http, template, ProjectionCatchUp.TEMPLATE_TITLE + " renamed");
-        }
-        context.log("seeding %,d plan events".formatted(events));
-        long head = ProjectionCatchUp.seed(schema, events, 10);
+        long head = PlanEventSeed.seed(context, schema, events, 10);
         ProjectionCatchUp.reset(schema, head);
         try (AppProcess app = context.startPostgres(schema)) {
             GraphQlHttp http = new GraphQlHttp(app.graphQl());
