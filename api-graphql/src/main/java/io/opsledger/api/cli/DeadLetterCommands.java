@@ -44,10 +44,9 @@ final class DeadLetterCommands {
 
         @Override
         public Integer call() {
-            JsonNode payload = client().execute("mutation R($input: RetryDeadLettersInput) { retryDeadLetters(input: $input) {"
+            JsonNode payload = client().mutate("mutation R($input: RetryDeadLettersInput) { retryDeadLetters(input: $input) {"
                     + " applied remaining { " + FIELDS + " } errors { code message } } }",
-                    Map.of("input", variable("processingGroup", group))).path("retryDeadLetters");
-            ProjectionCommands.failOnErrors(payload); // NOT_FOUND etc.: exit 1 naming the code, as every verb
+                    Map.of("input", variable("processingGroup", group)), "retryDeadLetters");
             if (!printedAsJson(payload)) {
                 out().println(payload.path("applied").asInt() + " applied, " + payload.path("remaining").size() + " still parked");
                 if (!payload.path("remaining").isEmpty()) {
@@ -66,10 +65,9 @@ final class DeadLetterCommands {
 
         @Override
         public Integer call() {
-            JsonNode payload = client().execute("mutation E($input: EvictDeadLetterInput!) { evictDeadLetter(input: $input) {"
-                    + " evicted { " + FIELDS + " } errors { code message } } }", Map.of("input", Map.of("id", id))).path("evictDeadLetter");
-            ProjectionCommands.failOnErrors(payload); // NOT_FOUND etc.: exit 1 naming the code, as every verb
-            JsonNode evicted = payload.path("evicted");
+            JsonNode evicted = client().mutate("mutation E($input: EvictDeadLetterInput!) { evictDeadLetter(input: $input) {"
+                    + " evicted { " + FIELDS + " } errors { code message } } }", Map.of("input", Map.of("id", id)), "evictDeadLetter")
+                    .path("evicted");
             if (!printedAsJson(evicted)) {
                 out().println("evicted " + evicted.path("eventType").asText() + " of " + evicted.path("entity").asText()
                         + " from " + evicted.path("processingGroup").asText() + " (" + evicted.path("id").asText() + ")");

@@ -62,6 +62,20 @@ final class GraphQlHttpClient {
         }
     }
 
+    /**
+     * Runs a mutation and returns its payload (the value of {@code field}); a typed error in the
+     * payload (NOT_FOUND, VALIDATION, ...) fails the verb with exit code 1, naming its code.
+     */
+    JsonNode mutate(String document, Map<String, Object> variables, String field) {
+        JsonNode payload = execute(document, variables).path(field);
+        JsonNode errors = payload.path("errors");
+        if (!errors.isEmpty()) {
+            throw new CliFailure(ExitCode.FAILED, errors.get(0).path("code").asText() + ": "
+                    + errors.get(0).path("message").asText());
+        }
+        return payload;
+    }
+
     /** A failure the user can act on: printed as one line, with the exit code. */
     static final class CliFailure extends RuntimeException {
 

@@ -55,30 +55,8 @@ public final class OpsledgerCli {
             subcommands = {PlanCommands.Export.class, PlanCommands.Import.class})
     static final class PlanCommands {
 
-        abstract static class ServerOption {
-            @Option(names = "--server", defaultValue = "${OPSLEDGER_SERVER:-http://localhost:8080}",
-                    description = "Base URL of the Opsledger server (default: ${DEFAULT-VALUE}).")
-            String server;
-
-            @Option(names = "--token", defaultValue = "${OPSLEDGER_TOKEN}",
-                    description = "API token (default: $OPSLEDGER_TOKEN, else $OPSLEDGER_ADMIN_TOKEN, else the "
-                            + "server's local admin key under --data-dir).")
-            String token;
-
-            @Option(names = "--data-dir", defaultValue = "${OPSLEDGER_DATA_DIR:-./data}",
-                    description = "The server's data directory, where it keeps its local admin key (default: ${DEFAULT-VALUE}).")
-            Path dataDir;
-
-            @CommandLine.Spec
-            CommandLine.Model.CommandSpec spec;
-
-            GraphQlHttpClient client() {
-                return new GraphQlHttpClient(server, Credentials.resolve(token, dataDir));
-            }
-        }
-
         @Command(name = "export", description = "Write a plan as Markdown (to a file, or to standard output).")
-        static final class Export extends ServerOption implements Callable<Integer> {
+        static final class Export extends ServerConnection implements Callable<Integer> {
 
             @Parameters(index = "0", description = "The plan's id.")
             String planId;
@@ -95,18 +73,18 @@ public final class OpsledgerCli {
                 }
                 String markdown = data.path("plan").path("markdown").asText();
                 if (output == null) {
-                    spec.commandLine().getOut().print(markdown);
-                    spec.commandLine().getOut().flush();
+                    out().print(markdown);
+                    out().flush();
                 } else {
                     Files.writeString(output, markdown, StandardCharsets.UTF_8);
-                    spec.commandLine().getOut().println("exported plan " + planId + " to " + output);
+                    out().println("exported plan " + planId + " to " + output);
                 }
                 return 0;
             }
         }
 
         @Command(name = "import", description = "Create or update a plan from a Markdown file.")
-        static final class Import extends ServerOption implements Callable<Integer> {
+        static final class Import extends ServerConnection implements Callable<Integer> {
 
             @Parameters(index = "0", description = "The Markdown file.")
             Path file;
@@ -144,7 +122,7 @@ public final class OpsledgerCli {
                             errors { code message }
                           }
                         }""", Map.of("input", input)).path("importPlanMarkdown");
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 JsonNode errors = payload.path("errors");
                 boolean onlyConflicts = true;
                 for (JsonNode error : errors) {

@@ -103,9 +103,8 @@ final class ProjectionCommands {
 
         @Override
         public Integer call() {
-            JsonNode payload = client().execute("mutation C($input: ProjectionInput!) { cancelProjectionRebuild(input: $input) {"
-                    + " status { state } errors { code message } } }", Map.of("input", Map.of("name", name))).path("cancelProjectionRebuild");
-            failOnErrors(payload);
+            client().mutate("mutation C($input: ProjectionInput!) { cancelProjectionRebuild(input: $input) {"
+                    + " status { state } errors { code message } } }", Map.of("input", Map.of("name", name)), "cancelProjectionRebuild");
             out().println("cancel requested for " + name);
             return ExitCode.OK;
         }
@@ -113,10 +112,9 @@ final class ProjectionCommands {
 
     private static int start(ServerOptions options, String mutation, String purpose, String name, boolean noWait)
             throws InterruptedException {
-        JsonNode payload = options.client().execute("mutation M($input: ProjectionInput!) { " + mutation
+        JsonNode payload = options.client().mutate("mutation M($input: ProjectionInput!) { " + mutation
                 + "(input: $input) { status { " + STATUS_FIELDS + " } errors { code message } } }",
-                Map.of("input", Map.of("name", name))).path(mutation);
-        failOnErrors(payload);
+                Map.of("input", Map.of("name", name)), mutation);
         if (noWait) {
             return report(options, payload.path("status"));
         }
@@ -154,12 +152,5 @@ final class ProjectionCommands {
             return status.path("differingRows").asLong() == 0 ? ExitCode.OK : ExitCode.DIFFERENCES;
         }
         return "CANCELLED".equals(state) || "FAILED".equals(state) ? ExitCode.NOT_SWITCHED : ExitCode.OK;
-    }
-
-    static void failOnErrors(JsonNode payload) {
-        JsonNode errors = payload.path("errors");
-        if (!errors.isEmpty()) {
-            throw new CliFailure(ExitCode.FAILED, errors.get(0).path("code").asText() + ": " + errors.get(0).path("message").asText());
-        }
     }
 }
