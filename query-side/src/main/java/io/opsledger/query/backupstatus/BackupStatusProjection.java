@@ -19,6 +19,7 @@ import io.opsledger.kernel.backup.BackupRunStartedEvent;
 import io.opsledger.kernel.backup.BackupRunSucceededEvent;
 import io.opsledger.kernel.backup.BackupRunVerificationFailedEvent;
 import io.opsledger.kernel.backup.BackupRunVerifiedEvent;
+import io.opsledger.kernel.backup.RetentionPolicy;
 import io.opsledger.kernel.backup.RunStatus;
 import io.opsledger.kernel.backup.ScanSettings;
 import org.axonframework.config.ProcessingGroup;
@@ -32,7 +33,9 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,7 +60,6 @@ class BackupStatusProjection {
 
     @EventHandler
     void on(BackupJobCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
-        ScanSettings scan = event.scan();
         jdbc.sql("""
                         INSERT INTO backup_job (job_id, name, source, interval_seconds, grace_seconds, keep_daily,
                                keep_weekly, keep_monthly, ping_uuid, scan_directory, scan_glob, allow_delete, status,
@@ -66,17 +68,9 @@ class BackupStatusProjection {
                                :allowDelete, :status, :nextDue, :revision, :at, :at
                         WHERE NOT EXISTS (SELECT 1 FROM backup_job WHERE job_id = :id)""")
                 .param("id", event.jobId().value())
-                .param("name", event.name())
-                .param("source", event.source())
-                .param("interval", event.interval().toSeconds())
-                .param("grace", event.grace().toSeconds())
-                .param("daily", event.retention().keepDaily())
-                .param("weekly", event.retention().keepWeekly())
-                .param("monthly", event.retention().keepMonthly())
+                .params(configurationColumns(event.name(), event.source(), event.interval(), event.grace(),
+                        event.retention(), event.scan()))
                 .param("ping", event.pingUuid())
-                .param("dir", scan == null ? null : scan.directory())
-                .param("glob", scan == null ? null : scan.glob())
-                .param("allowDelete", scan != null && scan.allowDelete())
                 .param("status", BackupJobStatus.NEVER_RAN.name())
                 .param("nextDue", ReadModelTime.of(timestamp.plus(event.interval())))
                 .param("revision", sequence)
@@ -87,23 +81,14 @@ class BackupStatusProjection {
     @EventHandler
     void on(BackupJobReconfiguredEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
-            ScanSettings scan = event.scan();
             jdbc.sql("""
                             UPDATE backup_job SET name = :name, source = :source, interval_seconds = :interval,
                                    grace_seconds = :grace, keep_daily = :daily, keep_weekly = :weekly,
                                    keep_monthly = :monthly, scan_directory = :dir, scan_glob = :glob,
                                    allow_delete = :allowDelete
                             WHERE job_id = :id""")
-                    .param("name", event.name())
-                    .param("source", event.source())
-                    .param("interval", event.interval().toSeconds())
-                    .param("grace", event.grace().toSeconds())
-                    .param("daily", event.retention().keepDaily())
-                    .param("weekly", event.retention().keepWeekly())
-                    .param("monthly", event.retention().keepMonthly())
-                    .param("dir", scan == null ? null : scan.directory())
-                    .param("glob", scan == null ? null : scan.glob())
-                    .param("allowDelete", scan != null && scan.allowDelete())
+                    .params(configurationColumns(event.name(), event.source(), event.interval(), event.grace(),
+                            event.retention(), event.scan()))
                     .param("id", event.jobId().value())
                     .update();
             refresh(event.jobId());
@@ -188,10 +173,7 @@ class BackupStatusProjection {
                     .param("job", job)
                     .param("run", event.runId().value())
                     .update();
-            jdbc.sql("UPDATE backup_job SET last_run_failed = TRUE, last_failure_at = :at WHERE job_id = :job")
-                    .param("at", ReadModelTime.of(event.failedAt()))
-                    .param("job", job)
-                    .update();
+            lastRunFailed(job, event.failedAt());
             refresh(event.jobId());
         }
     }
@@ -243,10 +225,7 @@ class BackupStatusProjection {
                     .param("job", event.jobId().value())
                     .param("run", event.runId().value())
                     .update();
-            jdbc.sql("UPDATE backup_job SET last_run_failed = TRUE, last_failure_at = :at WHERE job_id = :job")
-                    .param("at", ReadModelTime.of(event.at()))
-                    .param("job", event.jobId().value())
-                    .update();
+            lastRunFailed(event.jobId().value(), event.at());
             refresh(event.jobId());
         }
     }
@@ -316,6 +295,35 @@ class BackupStatusProjection {
                 .param("origin", origin)
                 .param("status", RunStatus.STARTED.name())
                 .param("at", ReadModelTime.of(timestamp))
+                .update();
+    }
+
+    /**
+     * The named parameters of the job's configuration columns, which creating and reconfiguring both
+     * write: :name, :source, :interval, :grace, :daily, :weekly, :monthly, :dir, :glob, :allowDelete.
+     */
+    private static Map<String, Object> configurationColumns(String name, String source, Duration interval,
+                                                            Duration grace, RetentionPolicy retention,
+                                                            ScanSettings scan) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("name", name);
+        params.put("source", source);
+        params.put("interval", interval.toSeconds());
+        params.put("grace", grace.toSeconds());
+        params.put("daily", retention.keepDaily());
+        params.put("weekly", retention.keepWeekly());
+        params.put("monthly", retention.keepMonthly());
+        params.put("dir", scan == null ? null : scan.directory());
+        params.put("glob", scan == null ? null : scan.glob());
+        params.put("allowDelete", scan != null && scan.allowDelete());
+        return params;
+    }
+
+    /** A failed run or a failed verification: the job's last run counts as failed (its status turns FAILED). */
+    private void lastRunFailed(UUID job, Instant at) {
+        jdbc.sql("UPDATE backup_job SET last_run_failed = TRUE, last_failure_at = :at WHERE job_id = :job")
+                .param("at", ReadModelTime.of(at))
+                .param("job", job)
                 .update();
     }
 

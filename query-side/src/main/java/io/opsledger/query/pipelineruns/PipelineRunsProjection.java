@@ -36,7 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -63,7 +65,6 @@ class PipelineRunsProjection {
 
     @EventHandler
     void on(PipelineCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
-        PipelineDefinition definition = event.definition();
         jdbc.sql("""
                         INSERT INTO pipeline (pipeline_id, namespace, name, origin, definition_version, steps, max_retries,
                                timeout_seconds, revision, created_at, updated_at)
@@ -73,10 +74,7 @@ class PipelineRunsProjection {
                 .param("namespace", event.namespace())
                 .param("name", event.name())
                 .param("origin", event.origin().name())
-                .param("version", definition.version())
-                .param("steps", Json.steps(definition.steps()))
-                .param("retries", definition.maxRetries())
-                .param("timeout", definition.timeout() == null ? null : definition.timeout().toSeconds())
+                .params(definitionColumns(event.definition()))
                 .param("revision", sequence)
                 .param("at", ReadModelTime.of(timestamp))
                 .update();
@@ -85,15 +83,11 @@ class PipelineRunsProjection {
     @EventHandler
     void on(PipelineDefinitionChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant timestamp) {
         if (claim(event, sequence, timestamp)) {
-            PipelineDefinition definition = event.definition();
             jdbc.sql("""
                             UPDATE pipeline SET definition_version = :version, steps = :steps, max_retries = :retries,
                                    timeout_seconds = :timeout
                             WHERE pipeline_id = :id""")
-                    .param("version", definition.version())
-                    .param("steps", Json.steps(definition.steps()))
-                    .param("retries", definition.maxRetries())
-                    .param("timeout", definition.timeout() == null ? null : definition.timeout().toSeconds())
+                    .params(definitionColumns(event.definition()))
                     .param("id", event.pipelineId().value())
                     .update();
         }
@@ -338,6 +332,19 @@ class PipelineRunsProjection {
                     .param("facets", dataset.facets())
                     .update();
         }
+    }
+
+    /**
+     * The named parameters of the pipeline's definition columns, which creating it and changing its
+     * definition both write: :version, :steps, :retries, :timeout.
+     */
+    private static Map<String, Object> definitionColumns(PipelineDefinition definition) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("version", definition.version());
+        params.put("steps", Json.steps(definition.steps()));
+        params.put("retries", definition.maxRetries());
+        params.put("timeout", definition.timeout() == null ? null : definition.timeout().toSeconds());
+        return params;
     }
 
     private void finish(PipelineRunId runId, PipelineRunState state, Instant finishedAt, Long durationMillis, String reason) {
