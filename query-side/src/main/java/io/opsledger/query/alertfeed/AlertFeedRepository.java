@@ -1,12 +1,12 @@
 package io.opsledger.query.alertfeed;
 
-import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.alert.AlertKind;
 import io.opsledger.kernel.alert.AlertPage;
 import io.opsledger.kernel.alert.AlertSeverity;
 import io.opsledger.kernel.alert.AlertStatus;
 import io.opsledger.kernel.alert.AlertView;
 import io.opsledger.query.paging.KeysetCursor;
+import io.opsledger.query.paging.KeysetPageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,25 +45,16 @@ public class AlertFeedRepository {
 
     /** Newest raise first, continuing after the cursor. */
     AlertPage findPage(AlertStatus status, AlertSeverity minSeverity, int first, KeysetCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM alert WHERE severity_rank >= :rank");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("rank", minSeverity == null ? 0 : minSeverity.ordinal());
+        KeysetPageQuery query = KeysetPageQuery.newestFirst("SELECT * FROM alert", "raised_at", "alert_id")
+                .where("severity_rank >= :rank", "rank", minSeverity == null ? 0 : minSeverity.ordinal());
         if (status != null) {
-            sql.append(" AND status = :status");
-            params.put("status", status.name());
+            query.where("status = :status", "status", status.name());
         }
-        if (after != null) {
-            sql.append(" AND (raised_at < :afterAt OR (raised_at = :afterAt AND alert_id < :afterId))");
-            params.put("afterAt", ReadModelTime.of(after.at()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" ORDER BY raised_at DESC, alert_id DESC LIMIT :limit");
-        params.put("limit", first + 1);
-        List<AlertView> rows = jdbc.sql(sql.toString()).params(params).query(AlertFeedRepository::view).list();
-        List<AlertPage.Edge> edges = rows.stream().limit(first)
+        KeysetPageQuery.Page<AlertView> page = query.fetch(jdbc, first, after, AlertFeedRepository::view);
+        List<AlertPage.Edge> edges = page.rows().stream()
                 .map(view -> new AlertPage.Edge(new KeysetCursor(ALERTS, view.raisedAt(), view.id()).encode(), view))
                 .toList();
-        return new AlertPage(edges, rows.size() > first, after != null);
+        return new AlertPage(edges, page.hasNext(), after != null);
     }
 
     private static AlertView view(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,5 @@
 package io.opsledger.query.backupstatus;
 
-import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.backup.BackupJobId;
 import io.opsledger.kernel.backup.BackupJobStatus;
 import io.opsledger.kernel.backup.BackupJobSummaryPage;
@@ -14,6 +13,7 @@ import io.opsledger.kernel.backup.RunStatus;
 import io.opsledger.kernel.backup.ScanSettings;
 import io.opsledger.kernel.backup.ScanTargets;
 import io.opsledger.query.paging.KeysetCursor;
+import io.opsledger.query.paging.KeysetPageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,25 +66,16 @@ class BackupStatusRepository {
 
     /** Jobs oldest first, continuing after the given cursor position; one row more than asked tells if more follow. */
     BackupJobSummaryPage findJobs(BackupJobStatus status, int first, KeysetCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM backup_job WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        KeysetPageQuery query = KeysetPageQuery.oldestFirst("SELECT " + SUMMARY_COLUMNS + " FROM backup_job",
+                "created_at", "job_id");
         if (status != null) {
-            sql.append(" AND status = :status");
-            params.put("status", status.name());
+            query.where("status = :status", "status", status.name());
         }
-        if (after != null) {
-            sql.append(" AND (created_at > :afterAt OR (created_at = :afterAt AND job_id > :afterId))");
-            params.put("afterAt", ReadModelTime.of(after.at()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" ORDER BY created_at, job_id LIMIT :limit");
-        params.put("limit", first + 1);
-        List<BackupJobSummaryView> rows = jdbc.sql(sql.toString()).params(params)
-                .query(BackupStatusRepository::summary).list();
-        List<BackupJobSummaryPage.Edge> edges = rows.stream().limit(first)
+        KeysetPageQuery.Page<BackupJobSummaryView> page = query.fetch(jdbc, first, after, BackupStatusRepository::summary);
+        List<BackupJobSummaryPage.Edge> edges = page.rows().stream()
                 .map(view -> new BackupJobSummaryPage.Edge(new KeysetCursor(JOBS, view.createdAt(), view.id()).encode(), view))
                 .toList();
-        return new BackupJobSummaryPage(edges, rows.size() > first, after != null);
+        return new BackupJobSummaryPage(edges, page.hasNext(), after != null);
     }
 
     Optional<BackupJobId> findJobByPing(UUID pingUuid) {

@@ -1,12 +1,12 @@
 package io.opsledger.query.dashboardlayout;
 
-import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.dashboard.DashboardId;
 import io.opsledger.kernel.dashboard.DashboardPage;
 import io.opsledger.kernel.dashboard.DashboardView;
 import io.opsledger.kernel.dashboard.WidgetId;
 import io.opsledger.kernel.dashboard.WidgetType;
 import io.opsledger.query.paging.KeysetCursor;
+import io.opsledger.query.paging.KeysetPageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,23 +49,15 @@ public class DashboardLayoutRepository {
 
     /** Oldest first, continuing after the cursor. */
     DashboardPage findPage(int first, KeysetCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM dashboard");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (after != null) {
-            sql.append(" WHERE created_at > :afterAt OR (created_at = :afterAt AND dashboard_id > :afterId)");
-            params.put("afterAt", ReadModelTime.of(after.at()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" ORDER BY created_at, dashboard_id LIMIT :limit");
-        params.put("limit", first + 1);
-        List<Row> rows = jdbc.sql(sql.toString()).params(params).query(DashboardLayoutRepository::row).list();
-        List<Row> page = rows.stream().limit(first).toList();
+        KeysetPageQuery.Page<Row> rows = KeysetPageQuery.oldestFirst("SELECT * FROM dashboard", "created_at", "dashboard_id")
+                .fetch(jdbc, first, after, DashboardLayoutRepository::row);
+        List<Row> page = rows.rows();
         Map<UUID, List<DashboardView.Widget>> widgets = widgets(page.stream().map(Row::id).toList());
         List<DashboardPage.Edge> edges = page.stream()
                 .map(row -> new DashboardPage.Edge(new KeysetCursor(DASHBOARDS, row.createdAt(), row.id()).encode(),
                         view(row, widgets.getOrDefault(row.id(), List.of()))))
                 .toList();
-        return new DashboardPage(edges, rows.size() > first, after != null);
+        return new DashboardPage(edges, rows.hasNext(), after != null);
     }
 
     /** The widgets of these dashboards, top to bottom and left to right. */

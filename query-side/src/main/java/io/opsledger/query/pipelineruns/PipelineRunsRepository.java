@@ -1,6 +1,5 @@
 package io.opsledger.query.pipelineruns;
 
-import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.pipeline.AnomalyMetric;
 import io.opsledger.kernel.pipeline.LineageDataset;
 import io.opsledger.kernel.pipeline.LineageEventType;
@@ -19,6 +18,7 @@ import io.opsledger.kernel.pipeline.PipelineView;
 import io.opsledger.kernel.pipeline.StepKind;
 import io.opsledger.kernel.pipeline.StepState;
 import io.opsledger.query.paging.KeysetCursor;
+import io.opsledger.query.paging.KeysetPageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,49 +56,30 @@ class PipelineRunsRepository {
 
     /** Pipelines oldest first, after the cursor; one row more than asked tells whether more follow. */
     PipelinePage findPipelines(String namespace, int first, KeysetCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM pipeline WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        KeysetPageQuery query = KeysetPageQuery.oldestFirst("SELECT * FROM pipeline", "created_at", "pipeline_id");
         if (namespace != null) {
-            sql.append(" AND namespace = :namespace");
-            params.put("namespace", namespace);
+            query.where("namespace = :namespace", "namespace", namespace);
         }
-        if (after != null) {
-            sql.append(" AND (created_at > :afterAt OR (created_at = :afterAt AND pipeline_id > :afterId))");
-            params.put("afterAt", ReadModelTime.of(after.at()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" ORDER BY created_at, pipeline_id LIMIT :limit");
-        params.put("limit", first + 1);
-        List<PipelineView> rows = jdbc.sql(sql.toString()).params(params).query(PipelineRunsRepository::pipeline).list();
-        List<PipelinePage.Edge> edges = rows.stream().limit(first)
+        KeysetPageQuery.Page<PipelineView> page = query.fetch(jdbc, first, after, PipelineRunsRepository::pipeline);
+        List<PipelinePage.Edge> edges = page.rows().stream()
                 .map(view -> new PipelinePage.Edge(new KeysetCursor(PIPELINES, view.createdAt(), view.id()).encode(), view))
                 .toList();
-        return new PipelinePage(edges, rows.size() > first, after != null);
+        return new PipelinePage(edges, page.hasNext(), after != null);
     }
 
     /** A pipeline's runs newest first (by the time they were queued), after the cursor. */
     PipelineRunPage findRuns(PipelineId pipelineId, PipelineRunState state, int first, KeysetCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT run_id, queued_at FROM pipeline_run WHERE pipeline_id = :pipeline");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("pipeline", pipelineId.value());
+        KeysetPageQuery query = KeysetPageQuery.newestFirst("SELECT run_id, queued_at FROM pipeline_run", "queued_at", "run_id")
+                .where("pipeline_id = :pipeline", "pipeline", pipelineId.value());
         if (state != null) {
-            sql.append(" AND state = :state");
-            params.put("state", state.name());
+            query.where("state = :state", "state", state.name());
         }
-        if (after != null) {
-            sql.append(" AND (queued_at < :afterAt OR (queued_at = :afterAt AND run_id < :afterId))");
-            params.put("afterAt", ReadModelTime.of(after.at()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" ORDER BY queued_at DESC, run_id DESC LIMIT :limit");
-        params.put("limit", first + 1);
-        List<KeysetCursor> keys = jdbc.sql(sql.toString()).params(params)
-                .query((rs, row) -> new KeysetCursor(RUNS, instant(rs, "queued_at"), rs.getObject("run_id", UUID.class)))
-                .list();
-        List<PipelineRunPage.Edge> edges = keys.stream().limit(first)
+        KeysetPageQuery.Page<KeysetCursor> keys = query.fetch(jdbc, first, after,
+                (rs, row) -> new KeysetCursor(RUNS, instant(rs, "queued_at"), rs.getObject("run_id", UUID.class)));
+        List<PipelineRunPage.Edge> edges = keys.rows().stream()
                 .map(key -> new PipelineRunPage.Edge(key.encode(), findRun(key.id()).orElseThrow()))
                 .toList();
-        return new PipelineRunPage(edges, keys.size() > first, after != null);
+        return new PipelineRunPage(edges, keys.hasNext(), after != null);
     }
 
     Optional<PipelineRunView> findRun(UUID runId) {

@@ -1,6 +1,5 @@
 package io.opsledger.query.planoverview;
 
-import io.opsledger.query.readmodel.ReadModelTime;
 import io.opsledger.kernel.plan.ConflictPage;
 import io.opsledger.kernel.plan.ConflictResolution;
 import io.opsledger.kernel.plan.ConflictStatus;
@@ -19,6 +18,7 @@ import io.opsledger.kernel.plan.PlanView.TaskView;
 import io.opsledger.kernel.plan.TaskPriority;
 import io.opsledger.kernel.plan.TaskStatus;
 import io.opsledger.query.paging.KeysetCursor;
+import io.opsledger.query.paging.KeysetPageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -145,53 +145,34 @@ class PlanOverviewRepository {
 
     /** Conflicts oldest first, optionally of one plan and status, continuing after the cursor. */
     ConflictPage findConflicts(UUID planId, ConflictStatus status, int first, KeysetCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT " + CONFLICT_COLUMNS + " FROM plan_conflict WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        KeysetPageQuery query = KeysetPageQuery.oldestFirst("SELECT " + CONFLICT_COLUMNS + " FROM plan_conflict",
+                "detected_at", "conflict_id");
         if (planId != null) {
-            sql.append(" AND plan_id = :plan");
-            params.put("plan", planId);
+            query.where("plan_id = :plan", "plan", planId);
         }
         if (status != null) {
-            sql.append(" AND status = :status");
-            params.put("status", status.name());
+            query.where("status = :status", "status", status.name());
         }
-        appendAfter(sql, params, "detected_at", "conflict_id", after);
-        sql.append(" ORDER BY detected_at, conflict_id LIMIT :limit");
-        params.put("limit", first + 1);
-        List<ConflictView> rows = jdbc.sql(sql.toString()).params(params).query(PlanOverviewRepository::conflict).list();
-        List<ConflictPage.Edge> edges = rows.stream().limit(first)
+        KeysetPageQuery.Page<ConflictView> page = query.fetch(jdbc, first, after, PlanOverviewRepository::conflict);
+        List<ConflictPage.Edge> edges = page.rows().stream()
                 .map(view -> new ConflictPage.Edge(
                         new KeysetCursor(CONFLICTS, view.detectedAt(), view.id()).encode(), view))
                 .toList();
-        return new ConflictPage(edges, rows.size() > first, after != null);
-    }
-
-    private static void appendAfter(StringBuilder sql, Map<String, Object> params, String timeColumn,
-                                    String idColumn, KeysetCursor after) {
-        if (after != null) {
-            sql.append(" AND (%1$s > :afterAt OR (%1$s = :afterAt AND %2$s > :afterId))".formatted(timeColumn, idColumn));
-            params.put("afterAt", ReadModelTime.of(after.at()));
-            params.put("afterId", after.id());
-        }
+        return new ConflictPage(edges, page.hasNext(), after != null);
     }
 
     /** Plans oldest first, continuing after the given cursor position; one row more than asked tells if more follow. */
     PlanSummaryPage findPlans(PlanStatus status, int first, KeysetCursor after) {
-        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM plan_summary WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        KeysetPageQuery query = KeysetPageQuery.oldestFirst("SELECT " + SUMMARY_COLUMNS + " FROM plan_summary",
+                "created_at", "plan_id");
         if (status != null) {
-            sql.append(" AND status = :status");
-            params.put("status", status.name());
+            query.where("status = :status", "status", status.name());
         }
-        appendAfter(sql, params, "created_at", "plan_id", after);
-        sql.append(" ORDER BY created_at, plan_id LIMIT :limit");
-        params.put("limit", first + 1);
-        List<PlanSummaryView> rows = jdbc.sql(sql.toString()).params(params).query(PlanOverviewRepository::summary).list();
-        boolean hasNext = rows.size() > first;
-        List<PlanSummaryPage.Edge> edges = rows.stream().limit(first)
+        KeysetPageQuery.Page<PlanSummaryView> page = query.fetch(jdbc, first, after, PlanOverviewRepository::summary);
+        List<PlanSummaryPage.Edge> edges = page.rows().stream()
                 .map(view -> new PlanSummaryPage.Edge(new KeysetCursor(PLANS, view.createdAt(), view.id()).encode(), view))
                 .toList();
-        return new PlanSummaryPage(edges, hasNext, after != null);
+        return new PlanSummaryPage(edges, page.hasNext(), after != null);
     }
 
     Optional<PlanLayout> findLayout(UUID planId) {
