@@ -1,6 +1,7 @@
 package io.opsledger.command.backup;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.opsledger.command.messaging.DeadlineScope;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import io.opsledger.kernel.backup.ApplyBackupRetentionCommand;
 import io.opsledger.kernel.backup.BackupJobCreatedEvent;
@@ -39,7 +40,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -302,13 +302,8 @@ class BackupJob {
         deadlineManager.schedule(dueAt, OVERDUE_DEADLINE, new OverdueCheck(dueAt, lastSuccessAt), scope);
     }
 
-    /**
-     * The job's scope with its id as a plain string. The implicit scope would carry the typed
-     * {@link BackupJobId}, which a persistent deadline manager stores as JSON and reads back as a
-     * map: the deadline would then address no aggregate and be dropped without a word.
-     */
     private static ScopeDescriptor scope(BackupJobId jobId) {
-        return new AggregateScopeDescriptor(BackupJob.class.getSimpleName(), jobId.toString());
+        return DeadlineScope.of(BackupJob.class, jobId);
     }
 
     private void applyRetention() {

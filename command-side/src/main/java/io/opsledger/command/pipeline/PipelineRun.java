@@ -1,6 +1,7 @@
 package io.opsledger.command.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.opsledger.command.messaging.DeadlineScope;
 import io.opsledger.command.snapshot.SnapshotConfiguration;
 import io.opsledger.kernel.pipeline.CancelPipelineRunCommand;
 import io.opsledger.kernel.pipeline.CompletePipelineRunCommand;
@@ -42,7 +43,6 @@ import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -330,13 +330,8 @@ class PipelineRun {
         }
     }
 
-    /**
-     * The run's scope with its id as a plain string: the implicit scope would carry the typed id,
-     * which the persistent deadline manager stores as JSON and reads back as a map, so the
-     * deadline would address no aggregate (the same as the backup job's overdue deadline).
-     */
     private static ScopeDescriptor scope(PipelineRunId runId) {
-        return new AggregateScopeDescriptor(PipelineRun.class.getSimpleName(), runId.toString());
+        return DeadlineScope.of(PipelineRun.class, runId);
     }
 
     // --- rules -------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.opsledger.command.plan;
 
+import io.opsledger.command.messaging.DeadlineScope;
 import io.opsledger.kernel.plan.PlanId;
 import io.opsledger.kernel.plan.TaskAddedEvent;
 import io.opsledger.kernel.plan.TaskEditedEvent;
@@ -9,7 +10,6 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.ScopeDescriptor;
-import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -45,8 +45,7 @@ class TaskDueDeadlines {
     }
 
     private void reschedule(PlanId planId, TaskId taskId, LocalDate dueDate) {
-        // The plan's id as a string: a persistent deadline manager reads a typed id back as a map.
-        ScopeDescriptor plan = new AggregateScopeDescriptor(Plan.class.getSimpleName(), planId.toString());
+        ScopeDescriptor plan = DeadlineScope.of(Plan.class, planId);
         String name = deadlineName(taskId);
         deadlines.cancelAllWithinScope(name, plan);
         if (dueDate != null) {
