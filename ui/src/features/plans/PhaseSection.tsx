@@ -8,9 +8,8 @@ import type { TaskPriority } from '@/gql/graphql';
 import type { Phase, Plan } from './api';
 import { AddTask } from './mutations';
 import { TaskRow } from './TaskRow';
+import { TaskScheduleFields } from './TaskScheduleFields';
 import { validateTask, type FieldProblem } from './validation';
-
-export const PRIORITIES: TaskPriority[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 
 export function PhaseSection({ plan, phase }: { plan: Plan; phase: Phase }) {
   const canEdit = useCan('OPERATOR');
@@ -53,12 +52,7 @@ function AddTaskForm({ plan, phase }: { plan: Plan; phase: Phase }) {
     <form className="add-task" onSubmit={submit} noValidate aria-label={`Add a task to phase ${phase.number}`}>
       <div className="form-grid">
         <label>New task<input name="description" value={description} onChange={(e) => setDescription(e.target.value)} aria-invalid={invalid.some((p) => p.field === 'description') || undefined} /></label>
-        <label>Priority
-          <select value={priority} onChange={(e) => setPriority(e.target.value as TaskPriority)}>
-            {PRIORITIES.map((p) => <option key={p} value={p}>{p.toLowerCase()}</option>)}
-          </select>
-        </label>
-        <label>Due date<input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} /></label>
+        <TaskScheduleFields priority={priority} onPriority={setPriority} dueDate={dueDate} onDueDate={setDueDate} />
         {allTasks.length > 0 ? (
           <label>Prerequisites
             <select multiple id={`${id}-pre`} value={prerequisites} onChange={(e) => setPrerequisites([...e.target.selectedOptions].map((o) => o.value))} size={Math.min(4, allTasks.length)}>

@@ -8,8 +8,8 @@ import { withNames } from '@/lib/graphql/names';
 import type { TaskPriority, TaskStatus } from '@/gql/graphql';
 import type { Phase, Plan, Task } from './api';
 import { EditTask, MoveTask, RemoveTask, SetTaskPrerequisites, SetTaskStatus } from './mutations';
-import { PRIORITIES } from './PhaseSection';
 import { SimilarTasks } from './SimilarTasks';
+import { TaskScheduleFields } from './TaskScheduleFields';
 import { validateTask, type FieldProblem } from './validation';
 
 const STATUSES: TaskStatus[] = ['TODO', 'IN_PROGRESS', 'DONE', 'BLOCKED'];
@@ -96,12 +96,7 @@ function EditTaskForm({ plan, task, onDone }: { plan: Plan; task: Task; onDone: 
     <div className="edit-task" role="group" aria-label={`Edit task “${task.description}”`}>
       <div className="form-grid">
         <label>Description<input value={description} onChange={(e) => setDescription(e.target.value)} /></label>
-        <label>Priority
-          <select value={priority} onChange={(e) => setPriority(e.target.value as TaskPriority)}>
-            {PRIORITIES.map((p) => <option key={p} value={p}>{p.toLowerCase()}</option>)}
-          </select>
-        </label>
-        <label>Due date<input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} /></label>
+        <TaskScheduleFields priority={priority} onPriority={setPriority} dueDate={dueDate} onDueDate={setDueDate} />
         <Button variant="primary" onClick={save} busy={edit.inFlight} busyLabel="Saving…">Save task</Button>
         <Button variant="ghost" onClick={onDone}>{conflicted ? 'Close' : 'Cancel'}</Button>
       </div>
