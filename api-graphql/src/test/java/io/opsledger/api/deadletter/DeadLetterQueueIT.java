@@ -5,6 +5,7 @@ import io.opsledger.kernel.plan.RenamePlanCommand;
 import io.opsledger.support.OpsledgerServer;
 import io.opsledger.support.PlanClient;
 import io.opsledger.support.PostgresTestDatabase;
+import io.opsledger.support.SearchClient;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -91,6 +92,41 @@ class DeadLetterQueueIT {
         Map<String, List<Map<String, Object>>> afterRetry = snapshot(jdbc);
         replay(server.bean(EventProcessingConfiguration.class));
         await().atMost(Duration.ofSeconds(20)).until(() -> snapshot(jdbc).equals(afterRetry));
+    }
+
+    @Test
+    void theSearchIndexParksTheFailingEntityAndRetryIndexesIt() {
+        HttpGraphQlTester graphQl = server.http();
+        PlanClient plans = new PlanClient(graphQl);
+        SearchClient search = new SearchClient(graphQl);
+        String broken = plans.createPlan("Zanzibar ferry timetable", "v1");
+        String healthy = plans.createPlan("Quokka habitat survey", "v1");
+        SearchClient.awaitIndexed(server);
+        ProjectionFaultSwitch fault = server.bean(ProjectionFaultSwitch.class);
+        CommandGateway commands = server.bean(CommandGateway.class);
+
+        fault.failFor("search-index", broken);
+        commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(broken)), "Kilimanjaro ferry timetable"));
+        commands.sendAndWait(new RenamePlanCommand(new PlanId(UUID.fromString(healthy)), "Wombat habitat survey"));
+        SearchClient.awaitIndexed(server);
+
+        assertThat(search.ids("wombat")).as("another entity's later event is indexed").contains(healthy);
+        assertThat(search.ids("kilimanjaro")).as("the parked rename is not in the index").doesNotContain(broken);
+        List<Map<String, Object>> letters = deadLetters(graphQl).stream()
+                .filter(letter -> "search-index".equals(letter.get("processingGroup"))).toList();
+        assertThat(letters).singleElement().satisfies(letter -> {
+            assertThat(letter).containsEntry("eventType", "PlanRenamedEvent");
+            assertThat((String) letter.get("entity")).contains(broken);
+        });
+
+        fault.heal();
+        Map<String, Object> retried = graphQl.document("""
+                        mutation { retryDeadLetters(input: {processingGroup: "search-index"}) {
+                            applied remaining { id } errors { message } } }""")
+                .execute().path("retryDeadLetters").entity(Map.class).get();
+        assertThat(retried).containsEntry("applied", 1).containsEntry("remaining", List.of());
+        assertThat(search.ids("kilimanjaro")).as("the retried rename is searchable").contains(broken);
+        assertThat(search.ids("zanzibar")).as("and the old title is gone").doesNotContain(broken);
     }
 
     @Test
