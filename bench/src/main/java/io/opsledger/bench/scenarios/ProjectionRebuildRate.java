@@ -6,22 +6,24 @@ import io.opsledger.bench.Benchmark;
 import io.opsledger.bench.report.Results;
 import io.opsledger.bench.support.AppProcess;
 import io.opsledger.bench.support.GraphQlHttp;
+import io.opsledger.bench.support.GraphQlWsSubscriber;
 import io.opsledger.bench.support.PgSchema;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code rebuildProjection} of {@code plan-overview} on PostgreSQL over {@code rebuild.events}
  * plan events (seeded by {@link PlanEventSeed}, as for the catch-up benchmark): the rebuild
  * processor runs into a shadow schema while the live tables serve, then switches. The rate is the event store's head
  * over the wall time from the mutation to the status DONE, shadow schema creation and the switch
- * included, read from the server's own {@code projectionRebuild} status.
+ * included, as the server's own {@code projectionStatus} subscription reports the end.
  */
 public final class ProjectionRebuildRate implements Benchmark {
 
     private static final String GROUP = "plan-overview";
-    private static final String STATUS = "query S($name: String!) { projectionRebuild(name: $name) { state position head message } }";
 
     @Override
     public String name() {
@@ -44,6 +46,7 @@ public final class ProjectionRebuildRate implements Benchmark {
         try (AppProcess app = context.startPostgres(schema)) {
             GraphQlHttp http = new GraphQlHttp(app.graphQl());
             long deadline = System.nanoTime() + timeout.toNanos();
+            // The live processor publishes no progress signal to wait on: its position is sampled.
             while (livePosition(http) < head) {
                 check(deadline, "the live " + GROUP + " to catch up");
                 Thread.sleep(250);
@@ -55,14 +58,27 @@ public final class ProjectionRebuildRate implements Benchmark {
             if (!payload.path("errors").isEmpty()) {
                 throw new IllegalStateException("rebuild refused: " + payload.path("errors"));
             }
-            JsonNode status;
-            do {
-                check(deadline, "the rebuild to finish");
-                Thread.sleep(100);
-                status = http.execute(STATUS, Map.of("name", GROUP)).path("projectionRebuild");
-            } while ("RUNNING".equals(status.path("state").asText()) || "SWITCHING".equals(status.path("state").asText()));
-            if (!"DONE".equals(status.path("state").asText())) {
-                throw new IllegalStateException("rebuild ended " + status);
+            // The server says when the rebuild ends: its projectionStatus subscription sends the
+            // current status first (DONE at once if it already finished), then each change.
+            CompletableFuture<JsonNode> finished = new CompletableFuture<>();
+            try (GraphQlWsSubscriber subscriber = GraphQlWsSubscriber.subscribe(app.graphQlWebSocket(),
+                    "subscription { projectionStatus(name: \"%s\") { state position head message } }".formatted(GROUP),
+                    message -> {
+                        JsonNode status = message.data().path("projectionStatus");
+                        String state = status.path("state").asText();
+                        if (!"RUNNING".equals(state) && !"SWITCHING".equals(state)) {
+                            finished.complete(status);
+                        }
+                    })) {
+                subscriber.acknowledged().whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        finished.completeExceptionally(failure);
+                    }
+                });
+                JsonNode status = finished.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (!"DONE".equals(status.path("state").asText())) {
+                    throw new IllegalStateException("rebuild ended " + status);
+                }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             double perSecond = head / seconds;
