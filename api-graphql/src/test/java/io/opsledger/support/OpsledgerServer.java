@@ -35,6 +35,10 @@ import java.util.function.Consumer;
  * test, so that a test can restart it on the same database or run two instances side by side.
  * Every server accepts {@link #ADMIN_TOKEN} (as {@code OPSLEDGER_ADMIN_TOKEN} would be), and the
  * clients made here send it unless a test asks for another token or none.
+ * <p>
+ * Every server is audited ({@link LeakAudit}): an error answer that shows an internal name (a Java
+ * class, a stack frame, a record's {@code toString}) is recorded, and {@link #close()} then fails
+ * listing them, so the test class whose requests caused it fails.
  */
 public final class OpsledgerServer implements AutoCloseable {
 
@@ -45,11 +49,13 @@ public final class OpsledgerServer implements AutoCloseable {
     public static final String ADMIN_PRINCIPAL = "env-admin";
 
     private final ConfigurableApplicationContext context;
+    private final LeakAudit leakAudit;
     /** The data directory made for this server (search index, model files), deleted on close; null when the test gave one. */
     private Path ownDataDir;
 
     private OpsledgerServer(ConfigurableApplicationContext context) {
         this.context = context;
+        this.leakAudit = context.getBean(LeakAudit.class);
     }
 
     /** The server on PostgreSQL (profile {@code postgres}), in the given schema. */
@@ -91,7 +97,7 @@ public final class OpsledgerServer implements AutoCloseable {
                 "opsledger.security.admin-token=" + ADMIN_TOKEN,
                 "opsledger.security.local-admin-key-file=" + localAdminKeyFile()));
         all.addAll(properties);
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(OpsledgerApplication.class);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(OpsledgerApplication.class).sources(LeakAudit.class);
         profile.accept(builder);
         // As command-line arguments, so they override application.yml as a user's would.
         return new OpsledgerServer(builder.run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
@@ -214,11 +220,21 @@ public final class OpsledgerServer implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** What the audit of this server's error answers has recorded so far. */
+    public LeakAudit leakAudit() {
+        return leakAudit;
+    }
+
+    /**
+     * Stops the server and deletes its own data directory; then fails, with an AssertionError listing
+     * them, if any error answer of this server showed an internal name to a client.
+     */
     @Override
     public void close() {
         context.close();
         if (ownDataDir != null) {
             FileSystemUtils.deleteRecursively(ownDataDir.toFile());
         }
+        leakAudit.assertNoLeaks();
     }
 }
