@@ -1,6 +1,6 @@
 package io.opsledger.support;
 
-import io.opsledger.query.search.SearchIndex;
+import io.opsledger.query.search.CurrentSearchIndex;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import java.time.Duration;
@@ -48,7 +48,7 @@ public final class SearchClient {
         long head = server.jdbc().sql("SELECT COALESCE(MAX(globalindex), -1) FROM domainevententry WHERE payloadtype IN (:types)")
                 .param("types", INDEXED_EVENT_TYPES).query(Long.class).single();
         try {
-            if (!server.bean(SearchIndex.class).awaitPosition(head, Duration.ofSeconds(90))) {
+            if (!server.bean(CurrentSearchIndex.class).awaitPosition(head, Duration.ofSeconds(90))) {
                 throw new AssertionError("The search index did not reach event " + head + " within 90 s");
             }
         } catch (InterruptedException interrupted) {

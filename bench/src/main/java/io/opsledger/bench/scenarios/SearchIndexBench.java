@@ -7,6 +7,7 @@ import io.opsledger.bench.report.Target;
 import io.opsledger.kernel.search.SearchKind;
 import io.opsledger.kernel.search.SearchQuery;
 import io.opsledger.query.search.SearchDocument;
+import io.opsledger.query.search.CurrentSearchIndex;
 import io.opsledger.query.search.SearchIndex;
 import io.opsledger.query.search.SearchQueryHandler;
 import io.opsledger.query.search.TextEmbedder;
@@ -117,7 +118,7 @@ public final class SearchIndexBench implements Benchmark {
             results.figure("search", "merges after indexing %,d docs".formatted(documents), "in process", "duration",
                     seconds(started) * 1000, "ms", null, null);
 
-            SearchQueryHandler handler = new SearchQueryHandler(index, embedder);
+            SearchQueryHandler handler = new SearchQueryHandler(CurrentSearchIndex.of(index), embedder);
             Histogram hybrid = concurrently(searchers, perSearcher, (searcher, i) -> {
                 String query = QUERIES[(searcher * 7 + i) % QUERIES.length];
                 handler.handle(new SearchQuery(query, Set.of(), null, 0, 10));

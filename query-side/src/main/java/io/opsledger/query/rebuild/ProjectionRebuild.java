@@ -2,22 +2,18 @@ package io.opsledger.query.rebuild;
 
 import io.opsledger.query.rebuild.RebuildStatus.Purpose;
 import io.opsledger.query.rebuild.RebuildStatus.State;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,12 +22,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * One rebuild or consistency check of one processing group, on a thread of its own:
  * <ol>
  *   <li>a tracking processor named {@code <group>@rebuild} (or {@code @verify}) runs the
- *   projection's handlers from the first event into the shadow schema; its token is stored with
- *   the shadow rows in one transaction, so after a crash it goes on where it stood;</li>
+ *   projection's handlers from the first event into the target's aside copy (a shadow schema, a
+ *   second search index); its position is stored with what it wrote, so after a crash it goes on
+ *   where it stood;</li>
  *   <li>once it has caught up with the live processor, the live processor is stopped (the old
- *   tables keep serving reads) and the rebuild runs up to the live processor's position;</li>
- *   <li>a rebuild then swaps the rows and moves the live processor's token in one transaction; a
- *   check compares the tables instead; either way the live processor starts again.</li>
+ *   output keeps serving reads) and the rebuild runs up to the live processor's position;</li>
+ *   <li>a rebuild then switches the aside copy in and moves the live processor's position; a
+ *   check compares both instead; either way the live processor starts again.</li>
  * </ol>
  */
 final class ProjectionRebuild implements Runnable {
@@ -41,32 +38,32 @@ final class ProjectionRebuild implements Runnable {
     private static final long WAKE_UP_MILLIS = 1000;
 
     private final RebuildContext context;
-    private final RebuildableReadModel readModel;
+    private final RebuildTarget target;
     private final Purpose purpose;
-    private final String shadowName;
+    private final String asideName;
     private final Instant startedAt;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition progressed = lock.newCondition();
     private final RebuildSpeed speed = new RebuildSpeed();
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile long position = -1;
     private volatile State state = State.RUNNING;
     private volatile boolean cancelled;
-    /** Set when the process stops: the rebuild is left RUNNING, with its shadow schema, to resume at the next start. */
+    /** Set when the process stops: the rebuild is left RUNNING, with its aside copy, to resume at the next start. */
     private volatile boolean suspended;
     private volatile String message;
     private volatile TrackingEventProcessor processor;
 
-    ProjectionRebuild(RebuildContext context, RebuildableReadModel readModel, Purpose purpose, String shadowName,
-                      Instant startedAt) {
+    ProjectionRebuild(RebuildContext context, RebuildTarget target, Purpose purpose, String asideName, Instant startedAt) {
         this.context = context;
-        this.readModel = readModel;
+        this.target = target;
         this.purpose = purpose;
-        this.shadowName = shadowName;
+        this.asideName = asideName;
         this.startedAt = startedAt;
     }
 
     String group() {
-        return readModel.processingGroup();
+        return target.processingGroup();
     }
 
     Purpose purpose() {
@@ -99,53 +96,60 @@ final class ProjectionRebuild implements Runnable {
         wake();
     }
 
-    void suspend() {
+    /** Leaves the rebuild as it stands, for the next start, and waits until its processor has stopped. */
+    void suspend(long waitMillis) throws InterruptedException {
         suspended = true;
         cancel();
+        ended.await(waitMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void run() {
         StreamingEventProcessor live = context.liveProcessor(group());
         boolean liveStopped = false;
-        try (ShadowSchema shadow = ShadowSchema.open(context.database(), shadowName)) {
-            ProgressInvoker invoker = startProcessor(shadow);
+        RebuildTarget.Aside aside = null;
+        try {
+            aside = target.open(asideName, purpose);
+            ProgressInvoker invoker = startProcessor(aside);
             awaitPosition(() -> livePosition(live));
             if (suspended) {
                 return;
             }
             if (cancelled) {
-                finish(State.CANCELLED, "cancelled; the old tables kept serving throughout");
+                finish(State.CANCELLED, "cancelled; the old output kept serving throughout");
                 return;
             }
             live.shutdownAsync().get(30, TimeUnit.SECONDS);
             liveStopped = true;
             TokenStore liveTokens = context.tokenStore(group());
-            long target = context.storedPosition(liveTokens, group());
+            long stopAt = context.storedPosition(liveTokens, group());
             if (purpose == Purpose.VERIFY) {
-                if (position > target) {
-                    throw new IllegalStateException("the live processor is behind the check (" + target + " < " + position
+                if (position > stopAt) {
+                    throw new IllegalStateException("the live processor is behind the check (" + stopAt + " < " + position
                             + "); run the check again once it has caught up");
                 }
-                invoker.fence(target);
+                invoker.fence(stopAt);
             }
-            awaitPosition(() -> target);
+            awaitPosition(() -> stopAt);
             if (suspended) {
                 return;
             }
             if (cancelled) {
-                finish(State.CANCELLED, "cancelled; the old tables kept serving throughout");
+                finish(State.CANCELLED, "cancelled; the old output kept serving throughout");
                 return;
             }
             processor.shutdownAsync().get(30, TimeUnit.SECONDS);
-            TrackingToken rebuilt = context.storedToken(processorName());
+            TrackingToken rebuilt = RebuildContext.storedToken(aside.tokenStore(processorName()),
+                    aside.transactionManager(), processorName());
             state = State.SWITCHING;
             context.notify(this);
             if (purpose == Purpose.REBUILD) {
-                context.switchIn(readModel, shadow, liveTokens, rebuilt, position);
-                finish(State.DONE, "rebuilt up to position " + position + " and switched in");
+                String done = "rebuilt up to position " + position + " and switched in";
+                aside.switchIn(liveTokens, rebuilt, () -> context.log().finished(group(), Purpose.REBUILD, State.DONE,
+                        position, done, 0, List.of()));
+                finish(State.DONE, done);
             } else {
-                TableComparison.Result result = TableComparison.compare(context.jdbc(), readModel, shadow);
+                RebuildTarget.Comparison result = aside.compare();
                 context.log().finished(group(), purpose, State.DONE, position,
                         result.differingRows() == 0 ? "the read model equals a fresh replay"
                                 : result.differingRows() + " rows differ from a fresh replay",
@@ -160,39 +164,41 @@ final class ProjectionRebuild implements Runnable {
                 finish(State.FAILED, e.getMessage());
             }
         } finally {
-            if (processor != null) {
-                processor.shutDown();
+            try {
+                if (processor != null) {
+                    processor.shutDown();
+                }
+                if (aside != null) {
+                    aside.close();
+                }
+                if (liveStopped && !suspended) {
+                    live.start();
+                }
+                if (!suspended) {
+                    target.discard(asideName, processorName());
+                }
+            } finally {
+                context.ended(this);
+                ended.countDown();
             }
-            if (liveStopped && !suspended) {
-                live.start();
-            }
-            if (!suspended) {
-                context.cleanUp(processorName(), shadowName);
-            }
-            context.ended(this);
         }
     }
 
-    private ProgressInvoker startProcessor(ShadowSchema shadow) {
-        List<Object> handlers = new ShadowProjections(context.beans(), shadow.dataSource())
-                .instancesOf(context.liveHandlers(group()));
+    private ProgressInvoker startProcessor(RebuildTarget.Aside aside) {
         ProgressInvoker invoker = new ProgressInvoker(
-                SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build(), this::committed);
-        TransactionManager transactions = new SpringTransactionManager(new DataSourceTransactionManager(shadow.dataSource()));
+                SimpleEventHandlerInvoker.builder().eventHandlers(aside.handlers()).build(), this::committed);
+        TokenStore tokens = aside.tokenStore(processorName());
         processor = TrackingEventProcessor.builder()
                 .name(processorName())
                 .eventHandlerInvoker(invoker)
                 .messageSource(context.eventStore())
-                .tokenStore(JdbcTokenStore.builder()
-                        .connectionProvider(new SpringDataSourceConnectionProvider(shadow.dataSource()))
-                        .serializer(context.serializer())
-                        .build())
-                .transactionManager(transactions)
+                .tokenStore(tokens)
+                .transactionManager(aside.transactionManager())
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(context.batchSize())
                         .andInitialTrackingToken(source -> null))
                 .build();
-        position = context.storedPositionOrMinusOne(processorName());
+        position = RebuildContext.storedPositionOrMinusOne(tokens, aside.transactionManager(), processorName());
         processor.start();
         return invoker;
     }

@@ -1,5 +1,6 @@
 package io.opsledger.query.rebuild;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -93,48 +94,23 @@ final class RebuildContext {
      * instance's claim on the token stands until it times out: reading the token would need that
      * claim, so the position is unknown until the processor itself takes the segment over and commits.
      */
-    long storedPositionOrMinusOne(String processorName) {
-        TokenStore tokens = processing.tokenStore(processorName);
-        if (tokens.fetchSegments(processorName).length == 0) {
-            return -1;
-        }
+    static long storedPositionOrMinusOne(TokenStore tokens, TransactionManager transactions, String processorName) {
         try {
-            return storedPosition(tokens, processorName);
+            return transactions.fetchInTransaction(() -> {
+                long lowest = Long.MAX_VALUE;
+                for (int segment : tokens.fetchSegments(processorName)) {
+                    TrackingToken token = tokens.fetchToken(processorName, segment);
+                    lowest = Math.min(lowest, token == null ? -1 : token.position().orElse(-1));
+                }
+                return lowest == Long.MAX_VALUE ? -1 : lowest;
+            });
         } catch (UnableToClaimTokenException claimedByAStoppedInstance) {
             return -1;
         }
     }
 
-    TrackingToken storedToken(String processorName) {
-        TokenStore tokens = processing.tokenStore(processorName);
-        return transaction.execute(status -> tokens.fetchToken(processorName, 0));
-    }
-
-    /**
-     * The switch, in one transaction: the live tables take the shadow rows and the live processor's
-     * token moves to where the rebuild stopped. Readers see the old rows until it commits, then the new.
-     */
-    void switchIn(RebuildableReadModel readModel, ShadowSchema shadow, TokenStore liveTokens, TrackingToken rebuilt,
-                  long position) {
-        transaction.executeWithoutResult(status -> {
-            for (String table : readModel.tables().reversed()) {
-                jdbc.sql("DELETE FROM " + table).update();
-            }
-            for (String table : readModel.tables()) {
-                jdbc.sql("INSERT INTO " + table + " SELECT * FROM " + shadow.table(table)).update();
-            }
-            for (int segment : liveTokens.fetchSegments(readModel.processingGroup())) {
-                liveTokens.storeToken(rebuilt, readModel.processingGroup(), segment);
-            }
-            log.finished(readModel.processingGroup(), RebuildStatus.Purpose.REBUILD, RebuildStatus.State.DONE, position,
-                    "rebuilt up to position " + position + " and switched in", 0, List.of());
-        });
-    }
-
-    /** Forgets a finished rebuild's processor and drops its shadow schema. */
-    void cleanUp(String processorName, String shadowName) {
-        jdbc.sql("DELETE FROM tokenentry WHERE processorname = :name").param("name", processorName).update();
-        jdbc.sql("DROP SCHEMA IF EXISTS " + ShadowSchema.quote(shadowName) + " CASCADE").update();
+    static TrackingToken storedToken(TokenStore tokens, TransactionManager transactions, String processorName) {
+        return transactions.fetchInTransaction(() -> tokens.fetchToken(processorName, 0));
     }
 
     /** The position of the newest stored event, read at most every 250 ms. */
@@ -162,6 +138,10 @@ final class RebuildContext {
 
     Serializer serializer() {
         return serializer;
+    }
+
+    TransactionTemplate transaction() {
+        return transaction;
     }
 
     JdbcClient jdbc() {

@@ -14,17 +14,14 @@ final class TableComparison {
     private TableComparison() {
     }
 
-    record Result(long differingRows, List<String> differences) {
-    }
-
-    static Result compare(JdbcClient jdbc, RebuildableReadModel readModel, ShadowSchema replay) {
+    static RebuildTarget.Comparison compare(JdbcClient jdbc, RebuildableReadModel readModel, ShadowSchema replay) {
         long differing = 0;
         List<String> differences = new ArrayList<>();
         for (String table : readModel.tables()) {
             differing += side(jdbc, table, table, replay.table(table), "only in the read model", differences);
             differing += side(jdbc, table, replay.table(table), table, "only in the replay", differences);
         }
-        return new Result(differing, differences);
+        return new RebuildTarget.Comparison(differing, differences);
     }
 
     private static long side(JdbcClient jdbc, String table, String from, String minus, String label,

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Joins the search processor's units of work to index commits. Each unit of work gets one
@@ -34,33 +35,34 @@ final class IndexUpdates {
     private static final Logger log = LoggerFactory.getLogger(IndexUpdates.class);
     private static final String RESOURCE = IndexUpdates.class.getName() + ".batch";
 
-    private final SearchIndex index;
+    /** The index written: the one that serves for the live processor, a rebuild's own for its processor. */
+    private final Supplier<SearchIndex> index;
     private final TextEmbedder embedder;
     private final Serializer serializer;
     /** Changes made outside a unit of work (a reset), committed with the next token stored outside one. */
     private IndexBatch detached;
 
-    IndexUpdates(SearchIndex index, TextEmbedder embedder, Serializer serializer) {
+    IndexUpdates(Supplier<SearchIndex> index, TextEmbedder embedder, Serializer serializer) {
         this.index = index;
         this.embedder = embedder;
         this.serializer = serializer;
     }
 
     SearchIndex index() {
-        return index;
+        return index.get();
     }
 
     /** The batch of the current unit of work, created (and bound to its commit) on first use. */
     synchronized IndexBatch batch() {
         if (!CurrentUnitOfWork.isStarted()) {
             if (detached == null) {
-                detached = new IndexBatch(index);
+                detached = new IndexBatch(index());
             }
             return detached;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(RESOURCE, key -> {
-            IndexBatch batch = new IndexBatch(index);
+            IndexBatch batch = new IndexBatch(index());
             unitOfWork.onCommit(committed -> {
                 // The search processor's own thread: its embedding and indexing yield to the requests.
                 BackgroundPriority.lowerCurrentThread();
@@ -84,15 +86,15 @@ final class IndexUpdates {
     void initialize(TrackingToken token) {
         Map<String, String> data = new HashMap<>(tokenData(token));
         data.put(SEGMENTS, "0");
-        index.apply(new IndexChanges(false, List.of(), List.of()), data);
+        index().apply(new IndexChanges(false, List.of(), List.of()), data);
     }
 
     boolean initialized() {
-        return index.appliedData().containsKey(SEGMENTS);
+        return index().appliedData().containsKey(SEGMENTS);
     }
 
     TrackingToken appliedToken() {
-        Map<String, String> data = index.appliedData();
+        Map<String, String> data = index().appliedData();
         String type = data.get(TOKEN_TYPE);
         if (type == null || type.isEmpty()) {
             return null;
@@ -115,7 +117,7 @@ final class IndexUpdates {
             upserts.set(toEmbed.get(i), upserts.get(toEmbed.get(i)).withVector(vectors.get(i)));
         }
         Map<String, String> data = batch.tokenStored() ? tokenData(batch.token()) : Map.of();
-        index.apply(new IndexChanges(batch.clearsAll(), batch.deletedKeys(), upserts), data);
+        index().apply(new IndexChanges(batch.clearsAll(), batch.deletedKeys(), upserts), data);
         if (!upserts.isEmpty() || !batch.deletedKeys().isEmpty()) {
             log.debug("Search index applied {} upserts, {} deletes at {}", upserts.size(), batch.deletedKeys().size(),
                     data.get(POSITION));

@@ -12,20 +12,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The search index beside the database under the data directory ({@code search/index}), the
- * model's native files in {@code search/work}, and the search processor with its own token store.
+ * The search index beside the database under the data directory ({@code search/index}, or the
+ * directory a rebuild switched in, see {@link IndexDirectories}), the model's native files in
+ * {@code search/work}, the search processor with its own token store, and its rebuild target.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    @Bean
+    IndexDirectories searchIndexDirectories(@Value("${opsledger.data-dir:./data}") Path dataDir) {
+        return new IndexDirectories(dataDir.resolve("search"));
+    }
+
+    /** The index that serves; the directory a switch replaced is deleted first if a stop came before. */
     @Bean(destroyMethod = "close")
-    SearchIndex searchIndex(@Value("${opsledger.data-dir:./data}") Path dataDir,
-                            @Value("${opsledger.search.commit-interval:1s}") Duration commitInterval,
-                            @Value("${opsledger.search.background-nice:10}") int backgroundNice) {
+    CurrentSearchIndex searchIndex(IndexDirectories directories,
+                                   @Value("${opsledger.search.commit-interval:1s}") Duration commitInterval,
+                                   @Value("${opsledger.search.background-nice:10}") int backgroundNice) {
         BackgroundPriority.configure(backgroundNice);
-        SearchIndex index = SearchIndex.open(dataDir.resolve("search").resolve("index"), commitInterval);
+        directories.deleteReplaced();
+        SearchIndex index = SearchIndex.open(directories.resolve(directories.current()), commitInterval);
         index.requireModel(MiniLmModel.NAME);
-        return index;
+        return new CurrentSearchIndex(index);
+    }
+
+    @Bean
+    SearchRebuildTarget searchRebuildTarget(CurrentSearchIndex index, IndexDirectories directories, TextEmbedder embedder,
+                                            Serializer serializer,
+                                            @Value("${opsledger.search.commit-interval:1s}") Duration commitInterval) {
+        return new SearchRebuildTarget(index, directories, embedder, serializer, commitInterval);
     }
 
     @Bean
@@ -34,7 +49,7 @@ class SearchConfiguration {
     }
 
     @Bean
-    IndexUpdates searchIndexUpdates(SearchIndex index, TextEmbedder embedder, Serializer serializer) {
+    IndexUpdates searchIndexUpdates(CurrentSearchIndex index, TextEmbedder embedder, Serializer serializer) {
         return new IndexUpdates(index, embedder, serializer);
     }
 
@@ -44,7 +59,7 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchQueryHandler searchQueryHandler(SearchIndex index, TextEmbedder embedder) {
+    SearchQueryHandler searchQueryHandler(CurrentSearchIndex index, TextEmbedder embedder) {
         return new SearchQueryHandler(index, embedder);
     }
 

@@ -11,6 +11,8 @@ import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +84,7 @@ public final class SearchIndex implements AutoCloseable {
     /** The user data of what has been applied (visible to searchers), committed or not yet. */
     private volatile Map<String, String> appliedData;
     private final Object commitSignal = new Object();
+    private volatile boolean closed;
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "search-index-commit");
         thread.setDaemon(true);
@@ -261,6 +265,9 @@ public final class SearchIndex implements AutoCloseable {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (commitSignal) {
             while (!condition.apply(appliedData)) {
+                if (closed) {
+                    return false;
+                }
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
                     return false;
@@ -288,6 +295,24 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = searcher.search(new TermQuery(new Term(KEY, SearchDocument.key(kind, entityId))), 1);
             return top.scoreDocs.length == 0 ? Optional.<SearchDocument>empty()
                     : Optional.of(fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    /** Every document by key, as readers see them: for comparing two indexes. */
+    Map<String, SearchDocument> documents() {
+        return withSearcher(searcher -> {
+            Map<String, SearchDocument> documents = new java.util.TreeMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        SearchDocument document = fromLucene(stored.document(doc));
+                        documents.put(document.key(), document);
+                    }
+                }
+            }
+            return documents;
         });
     }
 
@@ -367,8 +392,19 @@ public final class SearchIndex implements AutoCloseable {
         return text == null ? "" : text;
     }
 
+    boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        synchronized (commitSignal) {
+            commitSignal.notifyAll();
+        }
         try {
             committer.shutdownNow();
             searchers.close();

@@ -32,11 +32,12 @@ public final class SearchQueryHandler {
      */
     private static final Duration MODEL_WAIT = Duration.ofSeconds(2);
 
-    private final SearchIndex index;
+    /** Read under its lock for the whole answer: a rebuild's switch comes before or after, never during. */
+    private final CurrentSearchIndex current;
     private final TextEmbedder embedder;
 
-    public SearchQueryHandler(SearchIndex index, TextEmbedder embedder) {
-        this.index = index;
+    public SearchQueryHandler(CurrentSearchIndex current, TextEmbedder embedder) {
+        this.current = current;
         this.embedder = embedder;
     }
 
@@ -53,7 +54,7 @@ public final class SearchQueryHandler {
         }
         float[] vector = embedder.embedWithin(text, MODEL_WAIT).orElse(null);
         Snippets snippets = new Snippets(text);
-        return index.withSearcher(searcher -> {
+        return current.read(index -> index.withSearcher(searcher -> {
             int depth = query.offset() + query.first() + 1;
             List<HybridSearcher.Ranked> ranked = HybridSearcher.search(searcher, text, vector, query.kinds(),
                     query.planId(), depth, HybridSearcher.Mode.HYBRID);
@@ -62,20 +63,25 @@ public final class SearchQueryHandler {
                 hits.add(view(searcher, ranked.get(i).doc(), ranked.get(i).score(), snippets));
             }
             return new SearchHitPage(hits, query.offset(), ranked.size() > query.offset() + query.first());
-        });
+        }));
     }
 
     @QueryHandler
     SearchHitPage handle(FindSimilarTasksQuery query) {
         PageRequest.checkSize(query.first(), FindSimilarTasksQuery.MAX_PAGE_SIZE);
-        Optional<float[]> vector = query.text() != null && !query.text().isBlank()
-                ? embedder.embedWithin(query.text(), MODEL_WAIT)
+        boolean byText = query.text() != null && !query.text().isBlank();
+        Optional<float[]> typed = byText ? embedder.embedWithin(query.text(), MODEL_WAIT) : Optional.empty();
+        Snippets snippets = new Snippets(query.text() != null ? query.text() : "");
+        return current.read(index -> similarTasks(index, query, byText ? typed
                 : Optional.ofNullable(query.taskId()).flatMap(task -> index.find(SearchKind.TASK, task))
-                        .map(SearchDocument::vector);
+                        .map(SearchDocument::vector), snippets));
+    }
+
+    private static SearchHitPage similarTasks(SearchIndex index, FindSimilarTasksQuery query, Optional<float[]> vector,
+                                              Snippets snippets) {
         if (vector.isEmpty()) {
             return new SearchHitPage(List.of(), 0, false);
         }
-        Snippets snippets = new Snippets(query.text() != null ? query.text() : "");
         return index.withSearcher(searcher -> {
             BooleanQuery.Builder tasks = new BooleanQuery.Builder()
                     .add(HybridSearcher.filter(Set.of(SearchKind.TASK), query.planId()), Occur.FILTER);
@@ -93,8 +99,8 @@ public final class SearchQueryHandler {
 
     @QueryHandler
     SearchIndexStatusView handle(FindSearchIndexStatusQuery query) {
-        long position = Long.parseLong(index.appliedData().getOrDefault(IndexUpdates.POSITION, "-1"));
-        return new SearchIndexStatusView(index.documentCount(), position, embedder.ready());
+        return current.read(index -> new SearchIndexStatusView(index.documentCount(),
+                Long.parseLong(index.appliedData().getOrDefault(IndexUpdates.POSITION, "-1")), embedder.ready()));
     }
 
     /** Lucene's cosine score is (1 + cos) / 2. */
