@@ -4,6 +4,7 @@ import io.opsledger.support.BulkEvents;
 import io.opsledger.support.OpsledgerProcess;
 import io.opsledger.support.OpsledgerServer;
 import io.opsledger.support.PostgresTestDatabase;
+import io.opsledger.support.ProjectionRebuildClient;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +29,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.opsledger.support.ProjectionRebuildClient.LAST;
+import static io.opsledger.support.ProjectionRebuildClient.REBUILD;
+import static io.opsledger.support.ProjectionRebuildClient.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,16 +46,6 @@ class ProjectionRebuildIT {
     static final int DASHBOARDS = Integer.getInteger("opsledger.rebuild-it.dashboards", 50_000);
     static final String GROUP = "dashboard-layout";
     static final List<String> TABLES = List.of("dashboard", "dashboard_widget", "dashboard_widget_param", "audit_correlation");
-    private static final String STATUS = """
-            subscription S($name: String!, $purpose: RebuildPurpose) { projectionStatus(name: $name, purpose: $purpose) {
-              name purpose state position head progress eventsPerSecond etaSeconds message differingRows differences } }""";
-    private static final String REBUILD = """
-            mutation R($input: ProjectionInput!) { rebuildProjection(input: $input) { status { state } errors { code message } } }""";
-    private static final String VERIFY = """
-            mutation V($input: ProjectionInput!) { verifyProjection(input: $input) { status { state } errors { code message } } }""";
-    private static final String LAST = """
-            query L($name: String!) { projectionRebuild(name: $name) { state position head progress message } }""";
-
     private static PostgresTestDatabase database;
     private static OpsledgerServer server;
     private static List<String> before;
@@ -90,7 +83,7 @@ class ProjectionRebuildIT {
         Thread reader = Thread.ofPlatform().start(() -> keepReading(reading, failures, answers));
 
         long started = System.nanoTime();
-        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), REBUILD, GROUP);
+        List<Map<String, Object>> statuses = ProjectionRebuildClient.run(server.http(), server.webSocket(), REBUILD, GROUP);
         double seconds = (System.nanoTime() - started) / 1e9;
         reading.set(false);
         reader.join();
@@ -108,7 +101,7 @@ class ProjectionRebuildIT {
     @Test
     @Order(2)
     void checkFindsTheReadModelEqualToAFreshReplay() {
-        List<Map<String, Object>> statuses = rebuild(server.http(), server.webSocket(), VERIFY, GROUP);
+        List<Map<String, Object>> statuses = ProjectionRebuildClient.run(server.http(), server.webSocket(), VERIFY, GROUP);
         assertThat(statuses.getLast()).containsEntry("state", "DONE").containsEntry("differingRows", 0.0);
     }
 
@@ -154,31 +147,6 @@ class ProjectionRebuildIT {
             Thread.sleep(50);
         }
         throw new AssertionError("the rebuild did not reach " + percent + "%");
-    }
-
-    /** Starts a rebuild or check and collects its progress over graphql-ws until it finishes. */
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> rebuild(GraphQlTester http, WebSocketGraphQlTester webSocket, String mutation,
-                                             String name) {
-        try {
-            String purpose = mutation.contains("verifyProjection") ? "VERIFY" : "REBUILD";
-            var updates = webSocket.document(STATUS).variable("name", name).variable("purpose", purpose)
-                    .executeSubscription().toFlux("projectionStatus", Map.class)
-                    .map(status -> (Map<String, Object>) status)
-                    .takeUntil(status -> List.of("DONE", "FAILED", "CANCELLED").contains(status.get("state")))
-                    .collectList()
-                    .toFuture();
-            GraphQlTester.Response started = http.document(mutation).variable("input", Map.of("name", name)).execute();
-            assertThat(started.path(mutation.contains("verifyProjection") ? "verifyProjection.errors" : "rebuildProjection.errors")
-                    .entityList(Object.class).get()).isEmpty();
-            List<Map<String, Object>> statuses = updates.get(4, java.util.concurrent.TimeUnit.MINUTES);
-            assertThat(statuses).isNotEmpty();
-            return statuses;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        } finally {
-            webSocket.stop().block();
-        }
     }
 
     private static void keepReading(AtomicBoolean reading, List<String> failures, AtomicInteger answers) {

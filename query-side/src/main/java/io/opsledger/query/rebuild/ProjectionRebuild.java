@@ -52,6 +52,8 @@ final class ProjectionRebuild implements Runnable {
     /** Set when the process stops: the rebuild is left RUNNING, with its aside copy, to resume at the next start. */
     private volatile boolean suspended;
     private volatile String message;
+    /** How it ended, shown once the processor is stopped and the aside copy closed or discarded. */
+    private volatile State ending;
     private volatile TrackingEventProcessor processor;
 
     ProjectionRebuild(RebuildContext context, RebuildTarget target, Purpose purpose, String asideName, Instant startedAt) {
@@ -155,8 +157,7 @@ final class ProjectionRebuild implements Runnable {
                                 : result.differingRows() + " rows differ from a fresh replay",
                         result.differingRows(), result.differences());
                 message = result.differingRows() + " differing rows";
-                state = State.DONE;
-                context.notify(this);
+                ending = State.DONE;
             }
         } catch (Exception e) {
             if (!suspended) {
@@ -178,6 +179,9 @@ final class ProjectionRebuild implements Runnable {
                     target.discard(asideName, processorName());
                 }
             } finally {
+                if (ending != null) {
+                    state = ending;
+                }
                 context.ended(this);
                 ended.countDown();
             }
@@ -249,9 +253,8 @@ final class ProjectionRebuild implements Runnable {
     private void finish(State end, String full) {
         String text = full == null || full.length() <= 500 ? full : full.substring(0, 500) + "…";
         message = text;
-        state = end;
+        ending = end;
         context.log().finished(group(), purpose, end, position, text, 0, List.of());
-        context.notify(this);
     }
 
     /** Events per second over the last few seconds. */
