@@ -2,6 +2,7 @@ package io.opsledger.support;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import reactor.core.publisher.Flux;
 
 import java.util.List;
 import java.util.Map;
@@ -25,18 +26,21 @@ public final class ProjectionRebuildClient {
     private ProjectionRebuildClient() {
     }
 
-    /** Starts a rebuild or check and collects its progress over graphql-ws until it finishes (woken by each update). */
+    /** The statuses of the running (or last) rebuild or check of {@code name}, until it has finished. */
     @SuppressWarnings("unchecked")
+    public static Flux<Map<String, Object>> statuses(WebSocketGraphQlTester webSocket, String name, String purpose) {
+        return webSocket.document(STATUS).variable("name", name).variable("purpose", purpose)
+                .executeSubscription().toFlux("projectionStatus", Map.class)
+                .map(status -> (Map<String, Object>) status)
+                .takeUntil(status -> List.of("DONE", "FAILED", "CANCELLED").contains(status.get("state")));
+    }
+
+    /** Starts a rebuild or check and collects its progress over graphql-ws until it finishes (woken by each update). */
     public static List<Map<String, Object>> run(GraphQlTester http, WebSocketGraphQlTester webSocket, String mutation,
                                                 String name) {
         try {
             String purpose = mutation.contains("verifyProjection") ? "VERIFY" : "REBUILD";
-            var updates = webSocket.document(STATUS).variable("name", name).variable("purpose", purpose)
-                    .executeSubscription().toFlux("projectionStatus", Map.class)
-                    .map(status -> (Map<String, Object>) status)
-                    .takeUntil(status -> List.of("DONE", "FAILED", "CANCELLED").contains(status.get("state")))
-                    .collectList()
-                    .toFuture();
+            var updates = statuses(webSocket, name, purpose).collectList().toFuture();
             GraphQlTester.Response started = http.document(mutation).variable("input", Map.of("name", name)).execute();
             assertThat(started.path(mutation.contains("verifyProjection") ? "verifyProjection.errors" : "rebuildProjection.errors")
                     .entityList(Object.class).get()).isEmpty();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static io.opsledger.support.ProjectionRebuildClient.REBUILD;
-import static io.opsledger.support.ProjectionRebuildClient.STATUS;
 import static io.opsledger.support.ProjectionRebuildClient.VERIFY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchIndexRebuildAsideIT {
 
     private static final String GROUP = "search-index";
-    /** Small batches, so that the rebuild reports progress many times and a stop can come in the middle. */
+    /** Enough events, in rebuild batches of 10, for the rebuild to report progress many times and a stop to come in the middle. */
     private static final int FILLER_TASKS = 150;
 
     private static PostgresTestDatabase database;
@@ -91,7 +92,7 @@ class SearchIndexRebuildAsideIT {
             server.close();
         }
         database.drop();
-        org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
+        FileSystemUtils.deleteRecursively(dataDir);
     }
 
     @Test
@@ -144,13 +145,10 @@ class SearchIndexRebuildAsideIT {
 
     @Test
     @Order(3)
-    @SuppressWarnings("unchecked")
     void aRebuildInterruptedByAStopResumesAtTheNextStart() throws Exception {
         String before = Files.readString(dataDir.resolve("search").resolve("current-index")).strip();
         WebSocketGraphQlTester webSocket = server.webSocket();
-        var progressed = webSocket.document(STATUS).variable("name", GROUP).variable("purpose", "REBUILD")
-                .executeSubscription().toFlux("projectionStatus", Map.class)
-                .map(status -> (Map<String, Object>) status)
+        var progressed = ProjectionRebuildClient.statuses(webSocket, GROUP, "REBUILD")
                 .filter(status -> "RUNNING".equals(status.get("state")) && ((Number) status.get("position")).longValue() >= 0)
                 .next().toFuture();
         server.http().document(REBUILD).variable("input", Map.of("name", GROUP)).execute()
@@ -182,14 +180,10 @@ class SearchIndexRebuildAsideIT {
     }
 
     /** The statuses of the running (or last) rebuild from now until it has finished. */
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> awaitFinished(WebSocketGraphQlTester webSocket) throws Exception {
         try {
-            return webSocket.document(STATUS).variable("name", GROUP).variable("purpose", "REBUILD")
-                    .executeSubscription().toFlux("projectionStatus", Map.class)
-                    .map(status -> (Map<String, Object>) status)
-                    .takeUntil(status -> List.of("DONE", "FAILED", "CANCELLED").contains(status.get("state")))
-                    .collectList().toFuture().get(3, TimeUnit.MINUTES);
+            return ProjectionRebuildClient.statuses(webSocket, GROUP, "REBUILD").collectList().toFuture()
+                    .get(3, TimeUnit.MINUTES);
         } finally {
             webSocket.stop().block();
         }
@@ -198,7 +192,7 @@ class SearchIndexRebuildAsideIT {
     /** One line per query whose answer lacks its expected hit (or has another first); empty when all are whole. */
     private static List<String> answersMissingTheirHits() {
         SearchClient search = new SearchClient(server.http());
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         expected.forEach((query, entity) -> {
             List<String> ids = search.ids(query);
             if (ids.isEmpty() || !ids.contains(entity) || expectedFirst.containsKey(query) && !ids.getFirst().equals(entity)) {
