@@ -82,9 +82,12 @@ class ProjectionsController {
                     sink.onDispose(stop::run);
                 })
                 .publish().autoConnect(2);
+        // The end may come between the first status and the listener's registration (both branches
+        // above subscribed): the finished status is read once more after it, so that it is never missed.
         Flux<RebuildStatus> live = Flux.merge(
                         changes.filter(status -> !status.finished()).sample(PROGRESS_INTERVAL),
-                        changes.filter(RebuildStatus::finished))
+                        changes.filter(RebuildStatus::finished),
+                        blocking.call(() -> rebuilds.status(name, purpose).filter(RebuildStatus::finished).orElse(null)))
                 .takeUntil(RebuildStatus::finished);
         return blocking.call(() -> rebuilds.status(name, purpose).orElse(null))
                 .flatMapMany(current -> current.finished() ? Flux.just(current) : Flux.just(current).concatWith(live))

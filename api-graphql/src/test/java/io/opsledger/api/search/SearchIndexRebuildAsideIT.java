@@ -147,14 +147,15 @@ class SearchIndexRebuildAsideIT {
     @Order(3)
     void aRebuildInterruptedByAStopResumesAtTheNextStart() throws Exception {
         String before = Files.readString(dataDir.resolve("search").resolve("current-index")).strip();
-        WebSocketGraphQlTester webSocket = server.webSocket();
-        var progressed = ProjectionRebuildClient.statuses(webSocket, GROUP, "REBUILD")
-                .filter(status -> "RUNNING".equals(status.get("state")) && ((Number) status.get("position")).longValue() >= 0)
-                .next().toFuture();
         server.http().document(REBUILD).variable("input", Map.of("name", GROUP)).execute()
                 .path("rebuildProjection.errors").entityList(Object.class).hasSize(0);
-        progressed.get(2, TimeUnit.MINUTES);
+        // Subscribed once it runs: before, the subscription would answer with the last rebuild's end.
+        WebSocketGraphQlTester webSocket = server.webSocket();
+        Map<String, Object> progressed = ProjectionRebuildClient.statuses(webSocket, GROUP, "REBUILD")
+                .filter(status -> "RUNNING".equals(status.get("state")) && ((Number) status.get("position")).longValue() >= 0)
+                .next().toFuture().get(2, TimeUnit.MINUTES);
         webSocket.stop().block();
+        assertThat(progressed).as("the rebuild had made progress and not finished").isNotNull();
         server.close();
         server = null;
 
