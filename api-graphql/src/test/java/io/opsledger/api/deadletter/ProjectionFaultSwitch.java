@@ -8,7 +8,6 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.annotation.Nonnull;
@@ -18,9 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Test-only: makes the handlers of one processing group fail, with a real SQL error, for the
  * events of chosen aggregates. Exists only in test sources and is loaded only by the tests that
- * name it in {@code spring.main.sources}; production has no way to reach it.
+ * name it in {@code spring.main.sources}: it carries no stereotype, so the application's component
+ * scan (which sees test classes when a test starts the server in its own JVM) skips it, and the
+ * handlers of other tests' servers are not wrapped. Production has no way to reach it.
  */
-@Configuration(proxyBeanMethods = false)
 public class ProjectionFaultSwitch {
 
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
