@@ -108,6 +108,12 @@ public final class SubscriptionDelivery implements Benchmark {
                     results.note("only %d of %d subscribers received the probe alert within %d s".formatted(
                             subscriberCount - probeSeen.getCount(), subscriberCount, SETTLE.toSeconds()));
                 }
+                // As in the other scenarios, a warm JIT: the fan-out path runs for the warm-up first, unmeasured.
+                Duration warmup = context.config().duration("warmup");
+                context.log("warming up %d s (alerts at %d/s to every subscriber)".formatted(warmup.toSeconds(), rate));
+                LoadResult warming = Load.openLoop(rate, warmup, 64,
+                        i -> raiseAsync(http, "warm-" + run + "-" + i, "INFO", "Warm-up alert " + i));
+                context.log("warm-up: " + warming.summary());
                 context.log("raising %,d alerts at %d/s".formatted(expectedAlerts, rate));
                 LoadResult mutations;
                 double rss;
@@ -115,14 +121,7 @@ public final class SubscriptionDelivery implements Benchmark {
                     mutations = Load.openLoop(rate, duration, 64, i -> {
                         String key = "bench-" + run + "-" + i;
                         sentAt.put(key, System.nanoTime());
-                        return http.executeAsync(RAISE, Map.of("input", Map.of("key", key, "severity", "WARNING",
-                                "title", "Bench alert " + i))).thenApply(data -> {
-                                    try {
-                                        return GraphQlHttp.payload("raiseAlert", data);
-                                    } catch (GraphQlHttp.GraphQlError e) {
-                                        throw new java.util.concurrent.CompletionException(e);
-                                    }
-                                });
+                        return raiseAsync(http, key, "WARNING", "Bench alert " + i);
                     });
                     allDelivered.await(SETTLE.toSeconds(), TimeUnit.SECONDS);
                     rss = watch.peakMiB();
@@ -152,6 +151,17 @@ public final class SubscriptionDelivery implements Benchmark {
                 subscribers.forEach(GraphQlWsSubscriber::close);
             }
         }
+    }
+
+    private static CompletableFuture<JsonNode> raiseAsync(GraphQlHttp http, String key, String severity, String title) {
+        return http.executeAsync(RAISE, Map.of("input", Map.of("key", key, "severity", severity, "title", title)))
+                .thenApply(data -> {
+                    try {
+                        return GraphQlHttp.payload("raiseAlert", data);
+                    } catch (GraphQlHttp.GraphQlError e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                });
     }
 
     private static void raise(GraphQlHttp http, String key) throws Exception {

@@ -52,10 +52,15 @@ public final class AppProcess implements AutoCloseable {
         return start(jar, "embedded", Map.of(), args, dataDir.resolve("server.log"));
     }
 
-    /** Profile {@code postgres} in the given schema. */
+    /**
+     * Profile {@code postgres} in the given schema. The server's own files (the search index) go
+     * under {@code logDir} too: in the default {@code ./data} they would collide with a server
+     * started from the same directory, whose index lock would stop this one from starting.
+     */
     public static AppProcess postgres(AppJar jar, PgSchema schema, Path logDir, String... extraArgs) throws Exception {
-        Files.createDirectories(logDir);
-        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
+        Path dataDir = Files.createDirectories(logDir.resolve("postgres-" + schema.name()));
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres",
+                "--opsledger.data-dir=" + dataDir.toAbsolutePath()));
         args.addAll(List.of(extraArgs));
         Map<String, String> env = Map.of("OPSLEDGER_DB_URL", schema.url(), "OPSLEDGER_DB_USER", schema.user(),
                 "OPSLEDGER_DB_PASSWORD", schema.password());
