@@ -23,11 +23,14 @@ import java.util.concurrent.CompletableFuture;
  * createPlan} and {@code renamePlan} (on plans that exist, each connection renaming its own) at 1,
  * 8, 32 and 64 connections in a closed loop, then {@code createPlan} at a steady 500 per second.
  * Throughput is compared with the command-shaped SQL ceiling, latency with the command-shaped
- * transaction at the same concurrency (at most 16), memory with the same server at idle.
+ * transaction at the same concurrency (at most 16), memory with the same server at idle. Each
+ * scenario starts on a quiet server, its processors caught up with what the one before wrote.
  */
 public final class CommandThroughput implements Benchmark {
 
     private static final double STEADY_RATE = 500;
+    /** Each scenario starts once the server has worked off the one before (AppProcess#awaitQuiet). */
+    private static final Duration QUIET_TIMEOUT = Duration.ofMinutes(5);
 
     @Override
     public String name() {
@@ -64,6 +67,10 @@ public final class CommandThroughput implements Benchmark {
         String bestScenario = "";
         for (String command : List.of("createPlan", "renamePlan")) {
             for (int connections : context.config().integers("commands.clients")) {
+                Duration quiet = app.awaitQuiet(QUIET_TIMEOUT);
+                if (quiet.toMillis() > 1000) {
+                    context.log("waited %.1f s for the server's processors to catch up".formatted(quiet.toMillis() / 1000.0));
+                }
                 LoadResult result;
                 double rss;
                 try (Rss watch = Rss.watch(app)) {
@@ -101,6 +108,7 @@ public final class CommandThroughput implements Benchmark {
         results.figure("commands", "best of the above (" + bestScenario + ")", profile, "commands/s", best, "/s",
                 RawSqlBaseline.BEST_COMMAND, Target.ratioAtLeast(profile.equals("postgres") ? 0.5 : 0.25));
 
+        app.awaitQuiet(QUIET_TIMEOUT);
         LoadResult steady;
         double rss;
         try (Rss watch = Rss.watch(app)) {

@@ -109,6 +109,34 @@ public final class AppProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * Waits until every event processor of the server has caught up with the event store (lag 0
+     * in {@code projections}), so that a scenario is not measured against the backlog the one
+     * before it left (the search index, at a lower priority, lags under load by design). The
+     * server has no signal for "all caught up", so this asks every quarter second. Answers how
+     * long it took; past {@code timeout}, the processors still behind, by name.
+     */
+    public Duration awaitQuiet(Duration timeout) throws IOException, InterruptedException {
+        GraphQlHttp http = new GraphQlHttp(graphQl());
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
+        while (true) {
+            List<String> behind = new ArrayList<>();
+            http.execute("{ projections { name lag } }", Map.of()).path("projections").forEach(group -> {
+                if (group.path("lag").asDouble() > 0) {
+                    behind.add(group.path("name").asText() + " (" + (long) group.path("lag").asDouble() + ")");
+                }
+            });
+            if (behind.isEmpty()) {
+                return Duration.ofNanos(System.nanoTime() - started);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("still behind after " + timeout.toSeconds() + " s: " + String.join(", ", behind));
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+    }
+
     /** Resident set size of the server process, in MiB, from {@code /proc/<pid>/status}. */
     public double rssMiB() {
         try {
