@@ -2,9 +2,6 @@ package io.opsledger.kernel.limits;
 
 import io.opsledger.kernel.RuleViolationException;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -59,25 +56,27 @@ public final class CommandLimits {
     }
 
     private Object record(Object record, String prefix) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
+        RecordShape shape = RecordShape.of(record);
+        List<RecordShape.Component> components = shape.components();
+        Object[] values = new Object[components.size()];
         boolean changed = false;
-        for (int i = 0; i < components.length; i++) {
-            Object value = read(components[i], record);
-            String path = components.length == 1 && components[i].getName().equals("value") && !prefix.isEmpty()
-                    ? prefix : join(prefix, components[i].getName());
-            values[i] = component(components[i], value, path);
+        for (int i = 0; i < values.length; i++) {
+            RecordShape.Component component = components.get(i);
+            Object value = component.read(record);
+            String path = values.length == 1 && component.name().equals("value") && !prefix.isEmpty()
+                    ? prefix : join(prefix, component.name());
+            values[i] = component(component, value, path);
             changed |= values[i] != value;
         }
-        return changed ? rebuild(record, components, values) : record;
+        return changed ? shape.rebuild(values) : record;
     }
 
-    private Object component(RecordComponent component, Object value, String path) {
-        if (component.isAnnotationPresent(NotInput.class)) {
+    private Object component(RecordShape.Component component, Object value, String path) {
+        if (component.notInput()) {
             return value;
         }
-        Text text = component.getAnnotation(Text.class);
-        Items items = component.getAnnotation(Items.class);
+        Text text = component.text();
+        Items items = component.items();
         if (items != null && value != null) {
             int size = value instanceof Map<?, ?> map ? map.size() : ((Collection<?>) value).size();
             if (size > items.max()) {
@@ -102,22 +101,22 @@ public final class CommandLimits {
             return sameElements(list, copy) ? value : List.copyOf(copy);
         }
         if (value instanceof String string) {
-            if (component.isAnnotationPresent(CalendarDate.class)) {
+            if (component.calendarDate()) {
                 calendarDate(string, path);
             }
             return text == null ? string : text(text, string, path);
         }
-        if (value instanceof LocalDate date && component.isAnnotationPresent(CalendarDate.class)) {
+        if (value instanceof LocalDate date && component.calendarDate()) {
             year(date, path, date.toString());
         }
-        Range range = component.getAnnotation(Range.class);
+        Range range = component.range();
         if (range != null && value instanceof Number number) {
             range(range, number, path);
         }
-        if (value instanceof Instant instant && component.isAnnotationPresent(ClientTime.class)) {
+        if (value instanceof Instant instant && component.clientTime()) {
             clientTime(instant, path);
         }
-        Span span = component.getAnnotation(Span.class);
+        Span span = component.span();
         if (span != null && value instanceof Duration duration) {
             span(span, duration, path);
         }
@@ -129,7 +128,9 @@ public final class CommandLimits {
     }
 
     private String text(Text limit, String value, String path) {
-        String normalised = Normalizer.normalize(value, Normalizer.Form.NFC);
+        // Already-normalised text (nearly all of it) keeps its identity, so the record is not rebuilt.
+        String normalised = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+                : Normalizer.normalize(value, Normalizer.Form.NFC);
         if (limit.required() && blank(normalised)) {
             throw violation(LimitRule.TEXT_REQUIRED, path, "%s must not be blank", path);
         }
@@ -259,32 +260,5 @@ public final class CommandLimits {
             }
         }
         return true;
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
-        }
-    }
-
-    private static Object rebuild(Object record, RecordComponent[] components, Object[] values) {
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-        }
-        try {
-            Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("cannot rebuild " + record.getClass().getSimpleName(), e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild " + record.getClass().getSimpleName(), e);
-        }
     }
 }
