@@ -17,6 +17,13 @@ public final class MessageMetadata {
 
     public static final String ANONYMOUS = "anonymous";
 
+    /**
+     * A unit-of-work resource (not metadata) marking the handling of a message that dispatches
+     * nothing, so no correlation metadata needs to be worked out for what it creates: the query
+     * side's event processors set it (their only new messages are results and subscription updates).
+     */
+    public static final String DISPATCHES_NOTHING = "io.opsledger.dispatches-nothing";
+
     private MessageMetadata() {
     }
 }

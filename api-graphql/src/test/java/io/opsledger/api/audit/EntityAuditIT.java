@@ -1,5 +1,6 @@
 package io.opsledger.api.audit;
 
+import io.opsledger.support.BackupClient;
 import io.opsledger.support.OpsledgerServer;
 import io.opsledger.support.PlanClient;
 import io.opsledger.support.PostgresTestDatabase;
@@ -8,17 +9,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A plan changed 50 times through the API, each change its own request with its own correlation
@@ -36,6 +44,9 @@ class EntityAuditIT {
               edges { cursor node { eventId globalPosition entityId entityType sequenceNumber type payload timestamp
                 principal correlationId causationId } }
               pageInfo { hasNextPage endCursor } } }""";
+    private static final String CORRELATED = """
+            query Correlated($id: ID!) { correlated(correlationId: $id) { edges { node {
+              eventId entityType type principal correlationId causationId } } } }""";
     private static final String DIFF = """
             query Diff($id: ID!, $from: DateTime!, $to: DateTime!) { entityDiff(id: $id, from: $from, to: $to) {
               fromRevision toRevision changes { field before after principals events { sequenceNumber type } } } }""";
@@ -228,12 +239,48 @@ class EntityAuditIT {
         return changed;
     }
 
+    /**
+     * A failed backup ping makes the alert policy raise an alert: the alert's event belongs to the
+     * ping's request (same correlation id, same principal), caused by the policy's command.
+     */
+    @Test
     @SuppressWarnings("unchecked")
+    void anAlertRaisedByAPolicyCarriesTheCorrelationOfThePingThatCausedIt() throws Exception {
+        Map<String, Object> job = new BackupClient(server.http()).createJob(Map.of("name", "audit chain " + UUID.randomUUID(),
+                "intervalSeconds", 86400, "graceSeconds", 3600));
+        HttpResponse<String> ping = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.port() + "/ping/" + job.get("pingUuid") + "/fail"))
+                .POST(HttpRequest.BodyPublishers.ofString("disk full")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ping.statusCode()).isEqualTo(200);
+
+        Map<String, Object> failure = await().atMost(Duration.ofSeconds(10)).until(
+                () -> history((String) job.get("id")).stream().filter(event -> ((String) event.get("type")).contains("Fail"))
+                        .findFirst().orElse(null), Objects::nonNull);
+        List<Map<String, Object>> request = await().atMost(Duration.ofSeconds(10)).until(
+                () -> server.http().document(CORRELATED).variable("id", failure.get("correlationId")).execute()
+                        .path("correlated.edges[*].node").entityList(Map.class).get().stream()
+                        .map(event -> (Map<String, Object>) event).toList(),
+                events -> events.stream().anyMatch(event -> "AlertStream".equals(event.get("entityType"))));
+
+        Map<String, Object> raised = request.stream().filter(event -> "AlertStream".equals(event.get("entityType")))
+                .findFirst().orElseThrow();
+        assertThat(raised.get("correlationId")).isEqualTo(failure.get("correlationId"));
+        assertThat(raised.get("principal")).isEqualTo(failure.get("principal"));
+        // Its cause is the command the policy sent (not stored), itself caused by the backup event.
+        assertThat((String) raised.get("causationId")).isNotBlank()
+                .isNotEqualTo(failure.get("causationId")).isNotEqualTo(raised.get("eventId"));
+    }
+
     private List<Map<String, Object>> history() {
+        return history(planId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> history(String entityId) {
         List<Map<String, Object>> events = new ArrayList<>();
         String after = null;
         do {
-            GraphQlTester.Response page = server.http().document(HISTORY).variable("id", planId).variable("after", after).execute();
+            GraphQlTester.Response page = server.http().document(HISTORY).variable("id", entityId).variable("after", after).execute();
             page.path("entityHistory.edges[*].node").entityList(Map.class).get().forEach(node -> events.add(node));
             after = page.path("entityHistory.pageInfo.hasNextPage").entity(Boolean.class).get()
                     ? page.path("entityHistory.pageInfo.endCursor").entity(String.class).get() : null;

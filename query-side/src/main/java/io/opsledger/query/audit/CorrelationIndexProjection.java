@@ -1,5 +1,6 @@
 package io.opsledger.query.audit;
 
+import io.opsledger.query.readmodel.ProcessingGroups;
 import io.opsledger.kernel.MessageMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(CorrelationIndexProjection.PROCESSING_GROUP)
 class CorrelationIndexProjection {
 
-    static final String PROCESSING_GROUP = "audit-correlation";
+    static final String PROCESSING_GROUP = ProcessingGroups.AUDIT_CORRELATION;
 
     private final JdbcClient jdbc;
 

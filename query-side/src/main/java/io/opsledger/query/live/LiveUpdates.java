@@ -52,7 +52,7 @@ import java.util.function.Supplier;
 @DisallowReplay
 public class LiveUpdates {
 
-    public static final String PROCESSING_GROUP = "live-updates";
+    public static final String PROCESSING_GROUP = ProcessingGroups.LIVE_UPDATES;
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final QueryGateway queries;

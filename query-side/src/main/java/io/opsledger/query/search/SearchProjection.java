@@ -1,5 +1,6 @@
 package io.opsledger.query.search;
 
+import io.opsledger.query.readmodel.ProcessingGroups;
 import io.opsledger.kernel.alert.AlertAcknowledgedEvent;
 import io.opsledger.kernel.alert.AlertRaisedEvent;
 import io.opsledger.kernel.alert.AlertRepeatedEvent;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 @ProcessingGroup(SearchProjection.PROCESSING_GROUP)
 final class SearchProjection {
 
-    static final String PROCESSING_GROUP = "search-index";
+    static final String PROCESSING_GROUP = ProcessingGroups.SEARCH_INDEX;
 
     private final IndexUpdates updates;
 
