@@ -50,6 +50,10 @@ class DeadLetterConfiguration {
     /** Parks every failure (nothing is skipped), counting attempts; a first attempt raises the alert. */
     private static EnqueuePolicy<EventMessage<?>> countingPolicy(DeadLetterAlerts alerts) {
         return (letter, cause) -> {
+            if (cause instanceof SavepointPerEventHandler.RetryWithSavepoints) {
+                // Not this event's failure yet: its batch is redone with savepoints, where it is parked if it fails again.
+                return Decisions.doNotEnqueue();
+            }
             Object previous = letter.diagnostics().get(ATTEMPTS);
             int attempts = previous instanceof Number number ? number.intValue() + 1 : 1;
             if (attempts == 1) {
