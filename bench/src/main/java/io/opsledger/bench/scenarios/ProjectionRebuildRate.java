@@ -46,11 +46,7 @@ public final class ProjectionRebuildRate implements Benchmark {
         try (AppProcess app = context.startPostgres(schema)) {
             GraphQlHttp http = new GraphQlHttp(app.graphQl());
             long deadline = System.nanoTime() + timeout.toNanos();
-            // The live processor publishes no progress signal to wait on: its position is sampled.
-            while (livePosition(http) < head) {
-                check(deadline, "the live " + GROUP + " to catch up");
-                Thread.sleep(250);
-            }
+            app.awaitQuiet(timeout);
             context.log("live projection caught up; rebuilding");
             long started = System.nanoTime();
             JsonNode payload = http.execute("mutation R($input: ProjectionInput!) { rebuildProjection(input: $input) {"
@@ -85,21 +81,6 @@ public final class ProjectionRebuildRate implements Benchmark {
             context.log("%s rebuild: %,d events in %.1f s = %,.0f events/s".formatted(GROUP, head, seconds, perSecond));
             results.figure("rebuild", "%s rebuilt aside and switched in over %,d events".formatted(GROUP, events), "postgres",
                     "events/s", perSecond, "/s", RawSqlBaseline.BATCH_100, null);
-        }
-    }
-
-    private static long livePosition(GraphQlHttp http) throws Exception {
-        for (JsonNode group : http.execute("{ projections { name position } }", Map.of()).path("projections")) {
-            if (GROUP.equals(group.path("name").asText())) {
-                return group.path("position").asLong();
-            }
-        }
-        return -1;
-    }
-
-    private static void check(long deadline, String what) {
-        if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("timed out waiting for " + what);
         }
     }
 }
